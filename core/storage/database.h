@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace dp {
+
+/// One SQLite connection in WAL mode whose schema is brought to the current version on open.
+/// A file that is not a Dialogpunkte database, or one from a newer app, is refused, never touched.
+class Database
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    Database() = default;
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// Opens (creating if missing) the database at `path`. Returns false with a readable `error`.
+    bool open(const QString& path, QString* error);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+
+    /// The schema version stored in the file (PRAGMA user_version).
+    int userVersion() const;
+
+private:
+    bool migrate(QString* error);
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace dp

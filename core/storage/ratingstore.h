@@ -1,0 +1,54 @@
+#pragma once
+
+#include "records.h"
+
+#include <optional>
+
+namespace dp {
+
+class Database;
+
+/// Ratings and the outbox of ratings the moderator has not yet acknowledged.
+///
+/// saveAnswer() commits the rating and its outbox entry in one transaction before returning,
+/// so whatever the UI shows as saved survives a killed process or a dead battery.
+class RatingStore
+{
+public:
+    explicit RatingStore(Database& database);
+
+    /// This installation's random device id (created on first use, stored in the database).
+    QString deviceId() const;
+
+    /// Records a local answer: next sequence number, upsert, outbox entry; all or nothing.
+    /// Returns the stored rating, or nothing with `error` set (e.g. the answer is out of range
+    /// for the statement's scale, or the statement is unknown).
+    std::optional<Rating> saveAnswer(const QString& sessionId, int round,
+                                     const QString& statementId, const QString& pseudonym,
+                                     int answer, QString* error);
+
+    /// Applies a rating from another device. Only a newer sequence for the same key replaces
+    /// the stored one, so duplicates, replays and reordering change nothing.
+    enum class ApplyResult { Inserted, Updated, Ignored, Rejected };
+    ApplyResult applyRemote(const Rating& rating, QString* error);
+
+    std::optional<Rating> rating(const QString& sessionId, int round, const QString& statementId,
+                                 const QString& pseudonym) const;
+    QList<Rating> ratings(const QString& sessionId) const;
+    QList<Rating> ratingsOf(const QString& sessionId, const QString& pseudonym, int round) const;
+    int ratingCount(const QString& sessionId) const;
+
+    /// Outbox: local ratings not yet acknowledged by the moderator, oldest first.
+    QList<Rating> pendingOutbox(const QString& sessionId, int limit = -1) const;
+    int pendingCount(const QString& sessionId) const;
+    /// True when the stored rating for this key has been acknowledged by the moderator.
+    bool isAcknowledged(const QString& sessionId, int round, const QString& statementId,
+                        const QString& pseudonym) const;
+    /// Removes the outbox entries with these sequence numbers (acknowledged by the moderator).
+    bool acknowledge(const QList<qint64>& sequences, QString* error);
+
+private:
+    Database& m_database;
+};
+
+} // namespace dp
