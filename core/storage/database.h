@@ -10,7 +10,10 @@ namespace dp {
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    /// v1: the foundation; v2: one outbox entry per rating key, enforced by a unique index.
+    static constexpr int SchemaVersion = 2;
+    /// Written to SQLite's header (PRAGMA application_id) so our files can be told from others.
+    static constexpr int ApplicationId = 0x44506b74; // "DPkt"
 
     Database() = default;
     ~Database();
@@ -28,7 +31,11 @@ public:
     int userVersion() const;
 
 private:
+    bool checkExistingFile(QString* error);
+    bool checkOwnership(QString* error);
+    bool configure(QString* error);
     bool migrate(QString* error);
+    void discardConnection();
 
     QString m_connectionName;
     QString m_path;

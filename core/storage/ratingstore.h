@@ -2,6 +2,9 @@
 
 #include "records.h"
 
+#include <QHash>
+
+#include <memory>
 #include <optional>
 
 namespace dp {
@@ -24,8 +27,7 @@ public:
     /// Returns the stored rating, or nothing with `error` set (e.g. the answer is out of range
     /// for the statement's scale, or the statement is unknown).
     std::optional<Rating> saveAnswer(const QString& sessionId, int round,
-                                     const QString& statementId, const QString& pseudonym,
-                                     int answer, QString* error);
+        const QString& statementId, const QString& pseudonym, int answer, QString* error);
 
     /// Applies a rating from another device. Only a newer sequence for the same key replaces
     /// the stored one, so duplicates, replays and reordering change nothing.
@@ -33,7 +35,7 @@ public:
     ApplyResult applyRemote(const Rating& rating, QString* error);
 
     std::optional<Rating> rating(const QString& sessionId, int round, const QString& statementId,
-                                 const QString& pseudonym) const;
+        const QString& pseudonym) const;
     QList<Rating> ratings(const QString& sessionId) const;
     QList<Rating> ratingsOf(const QString& sessionId, const QString& pseudonym, int round) const;
     int ratingCount(const QString& sessionId) const;
@@ -43,12 +45,19 @@ public:
     int pendingCount(const QString& sessionId) const;
     /// True when the stored rating for this key has been acknowledged by the moderator.
     bool isAcknowledged(const QString& sessionId, int round, const QString& statementId,
-                        const QString& pseudonym) const;
+        const QString& pseudonym) const;
     /// Removes the outbox entries with these sequence numbers (acknowledged by the moderator).
     bool acknowledge(const QList<qint64>& sequences, QString* error);
 
 private:
+    /// The session's catalog snapshot, parsed once: snapshots never change after creation.
+    std::shared_ptr<const Catalog> catalogFor(const QString& sessionId, QString* error) const;
+    bool validate(const QString& sessionId, int round, const QString& statementId,
+        const QString& pseudonym, int answer, QString* error) const;
+
     Database& m_database;
+    mutable QHash<QString, std::shared_ptr<const Catalog>> m_catalogs;
+    mutable QString m_deviceId;
 };
 
 } // namespace dp

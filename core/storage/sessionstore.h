@@ -16,8 +16,8 @@ public:
 
     /// Creates a session with a fresh id from a catalog snapshot. Returns the stored record.
     std::optional<SessionRecord> createSession(const QString& title, const QDate& date,
-                                               const Catalog& catalog, const QList<Group>& groups,
-                                               SessionRecord::Role role, QString* error);
+        const Catalog& catalog, const QList<Group>& groups, SessionRecord::Role role,
+        QString* error);
     /// Stores a session received from elsewhere (e.g. the moderator) under its own id.
     bool insertSession(const SessionRecord& session, QString* error);
     std::optional<SessionRecord> session(const QString& sessionId) const;
@@ -27,12 +27,12 @@ public:
     bool setCurrentRound(const QString& sessionId, int round, QString* error);
 
     /// Creates a participant with a fresh random pseudonym (no link to person or device).
-    std::optional<Participant> createParticipant(const QString& sessionId, const QString& groupId,
-                                                 QString* error);
+    std::optional<Participant> createParticipant(
+        const QString& sessionId, const QString& groupId, QString* error);
     /// Stores a participant known from elsewhere; an existing one keeps its group unless given.
     bool upsertParticipant(const Participant& participant, QString* error);
-    std::optional<Participant> participant(const QString& sessionId,
-                                           const QString& pseudonym) const;
+    std::optional<Participant> participant(
+        const QString& sessionId, const QString& pseudonym) const;
     QList<Participant> participants(const QString& sessionId) const;
 
 private:

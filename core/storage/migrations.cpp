@@ -1,0 +1,137 @@
+#include "migrations.h"
+
+#include "database.h"
+#include "sqlhelpers.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+#include <QUuid>
+
+namespace dp {
+
+namespace {
+
+bool execAll(const QSqlDatabase& db, const QStringList& statements, QString* error)
+{
+    for (const QString& statement : statements) {
+        if (!sql::exec(db, statement, error))
+            return false;
+    }
+    return true;
+}
+
+// The foundation. Foreign keys have no ON DELETE CASCADE on purpose: removing a session or
+// participant must never silently take ratings with it.
+bool createVersion1(const QSqlDatabase& db, QString* error)
+{
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE sessions ("
+                       " id TEXT PRIMARY KEY NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " date TEXT NOT NULL,"
+                       " catalog_json TEXT NOT NULL,"
+                       " groups_json TEXT NOT NULL DEFAULT '[]',"
+                       " current_round INTEGER NOT NULL DEFAULT 1 CHECK (current_round >= 1),"
+                       " role TEXT NOT NULL CHECK (role IN ('local', 'attendee', 'moderator')),"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE participants ("
+                       " session_id TEXT NOT NULL REFERENCES sessions(id),"
+                       " pseudonym TEXT NOT NULL,"
+                       " group_id TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL,"
+                       " PRIMARY KEY (session_id, pseudonym))"),
+        QStringLiteral("CREATE TABLE ratings ("
+                       " session_id TEXT NOT NULL,"
+                       " round INTEGER NOT NULL CHECK (round >= 1),"
+                       " statement_id TEXT NOT NULL,"
+                       " pseudonym TEXT NOT NULL,"
+                       " answer INTEGER NOT NULL,"
+                       " device_id TEXT NOT NULL,"
+                       " sequence INTEGER NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " PRIMARY KEY (session_id, round, statement_id, pseudonym),"
+                       " FOREIGN KEY (session_id, pseudonym)"
+                       "  REFERENCES participants(session_id, pseudonym))"),
+        QStringLiteral("CREATE TABLE outbox ("
+                       " sequence INTEGER PRIMARY KEY NOT NULL,"
+                       " session_id TEXT NOT NULL,"
+                       " round INTEGER NOT NULL,"
+                       " statement_id TEXT NOT NULL,"
+                       " pseudonym TEXT NOT NULL,"
+                       " answer INTEGER NOT NULL,"
+                       " device_id TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " FOREIGN KEY (session_id, pseudonym)"
+                       "  REFERENCES participants(session_id, pseudonym))"),
+        QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId),
+    };
+    if (!execAll(db, statements, error))
+        return false;
+
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES"
+                                  " ('device_id', :device), ('next_sequence', '1')"));
+    insert.bindValue(QStringLiteral(":device"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    return sql::exec(insert, QStringLiteral("Creating the device id"), error);
+}
+
+// Version 1 relied on the code to keep one outbox entry per rating key. Version 2 lets the
+// schema enforce it (a sync round never sends an outdated answer) and indexes the per-person
+// lookups the rating screen makes on every page. Superseded outbox entries are dropped: the
+// rating they describe was already replaced by the newer entry that stays.
+bool migrateTo2(const QSqlDatabase& db, QString* error)
+{
+    return execAll(db,
+        { QStringLiteral("DELETE FROM outbox WHERE sequence NOT IN"
+                         " (SELECT MAX(sequence) FROM outbox"
+                         "  GROUP BY session_id, round, statement_id, pseudonym)"),
+            QStringLiteral("CREATE UNIQUE INDEX outbox_by_key"
+                           " ON outbox (session_id, round, statement_id, pseudonym)"),
+            QStringLiteral("CREATE INDEX ratings_by_participant"
+                           " ON ratings (session_id, pseudonym, round)") },
+        error);
+}
+
+using Step = bool (*)(const QSqlDatabase&, QString*);
+
+bool runStep(const QSqlDatabase& db, int targetVersion, Step step, QString* error)
+{
+    sql::Transaction transaction(db);
+    if (!transaction.begin(error))
+        return false;
+    QString stepError;
+    if (!step(db, &stepError))
+        return sql::fail(error,
+            QStringLiteral("Upgrading the database to version %1 failed: %2")
+                .arg(targetVersion)
+                .arg(stepError));
+    // user_version lives in the file header and is written inside this transaction.
+    if (!sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(targetVersion), error))
+        return false;
+    return transaction.commit(error);
+}
+
+} // namespace
+
+bool migrateSchema(const QSqlDatabase& db, int fromVersion, QString* error)
+{
+    static_assert(Database::SchemaVersion == 2, "add a migration step below");
+    switch (fromVersion) {
+    case 0:
+        if (!runStep(db, 1, createVersion1, error))
+            return false;
+        [[fallthrough]];
+    case 1:
+        if (!runStep(db, 2, migrateTo2, error))
+            return false;
+        [[fallthrough]];
+    case 2:
+        return true;
+    default:
+        return sql::fail(
+            error, QStringLiteral("Unknown database schema version %1").arg(fromVersion));
+    }
+}
+
+} // namespace dp
