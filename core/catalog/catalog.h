@@ -37,6 +37,9 @@ class Catalog
 {
 public:
     static constexpr int FormatVersion = 1;
+    static constexpr const char* FormatMarker = "dialogpunkte-catalog";
+    /// Catalogs are small; anything larger is a wrong file and is refused before reading it.
+    static constexpr qint64 MaxFileSize = 5 * 1024 * 1024;
 
     struct ParseResult;
 
@@ -62,6 +65,9 @@ public:
     /// All statements in dimension order.
     QList<Statement> allStatements() const;
     int statementCount() const;
+    /// Paths of text fields lacking one of `languages`, e.g. "dimensions[0].statements[1].text
+    /// (en)".
+    QStringList missingTranslations() const;
 
     bool operator==(const Catalog& other) const = default;
 };

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace dp {
 
@@ -25,7 +26,7 @@ struct Scale
     LocalizedText rightPole; ///< bipolar only
     QStringList pictograms; ///< pictogram only: one symbol name per point (see docs)
     bool allowCannotJudge = true;
-    LocalizedText cannotJudgeLabel;
+    LocalizedText cannotJudgeLabel; ///< empty: defaultCannotJudgeLabel(); show via labelFor(0, ...)
 
     static constexpr int MinPoints = 4;
     static constexpr int MaxPoints = 10;
@@ -37,7 +38,17 @@ struct Scale
     QString labelFor(int value, const QString& language) const;
 
     static Scale fromJson(const QJsonObject& object, QString* error);
+    /// As above; `path` (e.g. "scales[1]") prefixes error messages.
+    static Scale fromJson(const QJsonObject& object, QString* error, const QString& path);
     QJsonObject toJson() const;
+
+    /// "kann ich nicht einschätzen" / "can't judge", used when a scale names no label of its own.
+    static LocalizedText defaultCannotJudgeLabel();
+    /// The answer value of the neutral middle, or 0 when the scale has no midpoint.
+    int midpointValue() const;
+    static QString kindName(Kind kind);
+    /// Pictogram names the UI draws as faces; other names fall back to the point's label.
+    static QStringList knownPictograms();
 
     bool operator==(const Scale& other) const = default;
 };
