@@ -1,0 +1,238 @@
+#include "attendeesession.h"
+
+#include "defaultgroups.h"
+#include "storage/ratingstore.h"
+#include "storage/sessionstore.h"
+
+#include <QDebug>
+
+namespace dp {
+
+namespace {
+const QString SessionKey = QStringLiteral("attendee/session");
+const QString PseudonymKey = QStringLiteral("attendee/pseudonym");
+const QString GroupKey = QStringLiteral("attendee/group");
+const QString FinishedKey = QStringLiteral("attendee/finished");
+const QString SharedDeviceKey = QStringLiteral("attendee/sharedDevice");
+} // namespace
+
+AttendeeSession::AttendeeSession(SessionStore& sessions, RatingStore& ratings,
+    const QString& stateFile, const QString& catalogFolder, const QString& unavailableReason,
+    QObject* parent)
+    : QObject(parent)
+    , m_sessions(sessions)
+    , m_ratings(ratings)
+    , m_unavailableReason(unavailableReason)
+    , m_state(stateFile, QSettings::IniFormat)
+    , m_catalogs(catalogFolder)
+    , m_flow(std::make_unique<RatingFlow>(ratings))
+    , m_overview(std::make_unique<OverviewModel>(*m_flow))
+{
+    m_groups.setGroups(defaultGroups());
+    m_sharedDevice = m_state.value(SharedDeviceKey, false).toBool();
+    connect(m_flow.get(), &RatingFlow::finished, this, &AttendeeSession::onFinished);
+    if (!isAvailable()) {
+        m_errorMessage = m_unavailableReason;
+        qWarning().noquote() << "Dialogpunkte:" << m_unavailableReason;
+    }
+}
+
+void AttendeeSession::setLanguage(const QString& language)
+{
+    if (m_language == language || language.isEmpty())
+        return;
+    m_language = language;
+    m_flow->setLanguage(language);
+    m_catalogs.setLanguage(language);
+    m_groups.setLanguage(language);
+    emit languageChanged();
+    emit resumeChanged();
+    emit sessionChanged();
+}
+
+void AttendeeSession::setSharedDevice(bool shared)
+{
+    if (m_sharedDevice == shared)
+        return;
+    m_sharedDevice = shared;
+    m_state.setValue(SharedDeviceKey, shared);
+    m_state.sync();
+    emit sharedDeviceChanged();
+}
+
+bool AttendeeSession::canResume() const
+{
+    if (!isAvailable() || m_phase != Phase::Start)
+        return false;
+    const QString id = m_state.value(SessionKey).toString();
+    return !id.isEmpty() && m_sessions.session(id).has_value();
+}
+
+QString AttendeeSession::resumeTitle() const
+{
+    if (!canResume())
+        return {};
+    const auto session = m_sessions.session(m_state.value(SessionKey).toString());
+    const QString title = session->catalog.title.text(m_language);
+    return tr("%1, started %2")
+        .arg(title,
+            session->createdAt.toLocalTime()
+                .toString(Qt::ISODate)
+                .left(16)
+                .replace(QLatin1Char('T'), QLatin1Char(' ')));
+}
+
+QString AttendeeSession::groupName() const
+{
+    return m_groups.nameOf(m_groupId);
+}
+
+int AttendeeSession::respondentNumber() const
+{
+    if (!m_flow->isActive())
+        return 0;
+    return int(m_sessions.participants(m_flow->session().id).size());
+}
+
+bool AttendeeSession::requireAvailable()
+{
+    if (isAvailable())
+        return true;
+    return fail(m_unavailableReason);
+}
+
+bool AttendeeSession::fail(const QString& message)
+{
+    qWarning().noquote() << "Dialogpunkte:" << message;
+    if (m_errorMessage != message) {
+        m_errorMessage = message;
+        emit errorMessageChanged();
+    }
+    return false;
+}
+
+void AttendeeSession::clearError()
+{
+    if (m_errorMessage.isEmpty() || !isAvailable())
+        return;
+    m_errorMessage.clear();
+    emit errorMessageChanged();
+}
+
+bool AttendeeSession::startLocal(int catalogRow, const QString& groupId)
+{
+    if (!requireAvailable())
+        return false;
+    QString error;
+    const std::optional<Catalog> catalog = m_catalogs.catalogAt(catalogRow, &error);
+    if (!catalog)
+        return fail(error);
+    const QList<Group> groups = defaultGroups();
+    const bool knownGroup = groupId.isEmpty()
+        || std::any_of(groups.cbegin(), groups.cend(),
+            [&](const Group& group) { return group.id == groupId; });
+    if (!knownGroup)
+        return fail(tr("The group \"%1\" is not offered in this session.").arg(groupId));
+    const std::optional<SessionRecord> session
+        = m_sessions.createSession(catalog->title.text(m_language), QDate::currentDate(), *catalog,
+            groups, SessionRecord::Role::Local, &error);
+    if (!session)
+        return fail(tr("The session could not be created: %1").arg(error));
+    return beginParticipant(*session, groupId);
+}
+
+bool AttendeeSession::beginParticipant(const SessionRecord& session, const QString& groupId)
+{
+    QString error;
+    const std::optional<Participant> participant
+        = m_sessions.createParticipant(session.id, groupId, &error);
+    if (!participant)
+        return fail(tr("A new participant could not be created: %1").arg(error));
+    m_state.setValue(SessionKey, session.id);
+    m_state.setValue(PseudonymKey, participant->pseudonym);
+    m_state.setValue(GroupKey, groupId);
+    m_state.setValue(FinishedKey, false);
+    m_state.sync();
+    m_groupId = groupId;
+    m_groups.setGroups(session.groups);
+    m_flow->start(session, *participant);
+    clearError();
+    setPhase(Phase::Rating);
+    emit sessionChanged();
+    return true;
+}
+
+bool AttendeeSession::resume()
+{
+    if (!requireAvailable())
+        return false;
+    const QString sessionId = m_state.value(SessionKey).toString();
+    const std::optional<SessionRecord> session = m_sessions.session(sessionId);
+    if (!session)
+        return fail(tr("There is no session on this device to continue."));
+    const QString groupId = m_state.value(GroupKey).toString();
+    const std::optional<Participant> participant
+        = m_sessions.participant(sessionId, m_state.value(PseudonymKey).toString());
+    const bool hasAnswers = participant
+        && !m_ratings.ratingsOf(sessionId, participant->pseudonym, session->currentRound).isEmpty();
+    // On a shared tablet whoever picks it up after a restart is treated as a new person, so
+    // nobody sees someone else's answers; an untouched pseudonym is reused rather than wasted.
+    if (!participant || (m_sharedDevice && hasAnswers))
+        return beginParticipant(*session, groupId);
+    m_groupId = participant->groupId;
+    m_groups.setGroups(session->groups);
+    m_flow->start(*session, *participant);
+    clearError();
+    setPhase(Phase::Rating);
+    emit sessionChanged();
+    return true;
+}
+
+bool AttendeeSession::nextRespondent()
+{
+    if (!requireAvailable())
+        return false;
+    const std::optional<SessionRecord> session
+        = m_sessions.session(m_state.value(SessionKey).toString());
+    if (!session)
+        return fail(tr("There is no session on this device to continue."));
+    return beginParticipant(*session, m_state.value(GroupKey).toString());
+}
+
+void AttendeeSession::onFinished()
+{
+    m_state.setValue(FinishedKey, true);
+    m_state.sync();
+    if (m_sharedDevice) {
+        // The thank-you screen must not show anything of this respondent's answers.
+        m_flow->stop();
+        setPhase(Phase::ThankYou);
+    } else {
+        setPhase(Phase::Finished);
+    }
+}
+
+void AttendeeSession::review()
+{
+    if (m_phase == Phase::Finished && m_flow->isActive())
+        setPhase(Phase::Rating);
+}
+
+void AttendeeSession::backToStart()
+{
+    m_flow->stop();
+    m_groupId.clear();
+    setPhase(Phase::Start);
+    emit sessionChanged();
+}
+
+void AttendeeSession::setPhase(Phase phase)
+{
+    if (m_phase == phase)
+        return;
+    m_phase = phase;
+    emit phaseChanged();
+    emit resumeChanged();
+}
+
+} // namespace dp

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "cataloglistmodel.h"
+#include "grouplistmodel.h"
+#include "overviewmodel.h"
+#include "ratingflow.h"
+
+#include <QObject>
+#include <QSettings>
+
+namespace dp {
+
+class SessionStore;
+
+/// The attendee's side of a workshop: start or resume a session, rate, finish, and in
+/// shared-device mode hand the tablet to the next respondent with a fresh pseudonym.
+///
+/// Which session and pseudonym this device was using is kept in a small state file, so a
+/// restart continues where the person stopped. Errors become `errorMessage` (and stderr).
+class AttendeeSession : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(Phase phase READ phase NOTIFY phaseChanged)
+    Q_PROPERTY(bool available READ isAvailable CONSTANT)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(bool sharedDevice READ sharedDevice WRITE setSharedDevice NOTIFY sharedDeviceChanged)
+    Q_PROPERTY(bool canResume READ canResume NOTIFY resumeChanged)
+    Q_PROPERTY(QString resumeTitle READ resumeTitle NOTIFY resumeChanged)
+    Q_PROPERTY(QString groupId READ groupId NOTIFY sessionChanged)
+    Q_PROPERTY(QString groupName READ groupName NOTIFY sessionChanged)
+    Q_PROPERTY(int respondentNumber READ respondentNumber NOTIFY sessionChanged)
+    Q_PROPERTY(dp::RatingFlow* flow READ flow CONSTANT)
+    Q_PROPERTY(dp::OverviewModel* overview READ overview CONSTANT)
+    Q_PROPERTY(dp::CatalogListModel* catalogs READ catalogs CONSTANT)
+    Q_PROPERTY(dp::GroupListModel* groups READ groups CONSTANT)
+
+public:
+    enum class Phase {
+        Start, ///< choosing a catalog, or resuming
+        Rating, ///< one statement per screen, overview
+        Finished, ///< personal device: done, answers can still be reviewed
+        ThankYou, ///< shared device: thanks, then the next respondent
+    };
+    Q_ENUM(Phase)
+
+    /// A non-empty `unavailableReason` (e.g. the database was refused) makes every command
+    /// report it instead of touching the stores.
+    AttendeeSession(SessionStore& sessions, RatingStore& ratings, const QString& stateFile,
+        const QString& catalogFolder, const QString& unavailableReason, QObject* parent = nullptr);
+
+    Phase phase() const { return m_phase; }
+    bool isAvailable() const { return m_unavailableReason.isEmpty(); }
+    QString errorMessage() const { return m_errorMessage; }
+    QString language() const { return m_language; }
+    void setLanguage(const QString& language);
+    bool sharedDevice() const { return m_sharedDevice; }
+    void setSharedDevice(bool shared);
+    bool canResume() const;
+    QString resumeTitle() const;
+    QString groupId() const { return m_groupId; }
+    QString groupName() const;
+    int respondentNumber() const;
+    RatingFlow* flow() { return m_flow.get(); }
+    OverviewModel* overview() { return m_overview.get(); }
+    CatalogListModel* catalogs() { return &m_catalogs; }
+    GroupListModel* groups() { return &m_groups; }
+
+    /// Starts a new local session from a row of `catalogs`, with an optional group id.
+    Q_INVOKABLE bool startLocal(int catalogRow, const QString& groupId);
+    /// Continues the last session of this device. Shared devices continue with a new respondent.
+    Q_INVOKABLE bool resume();
+    /// Shared device: thanks shown, now a fresh pseudonym and nothing of the previous answers.
+    Q_INVOKABLE bool nextRespondent();
+    /// Personal device: back from the finish page to change answers.
+    Q_INVOKABLE void review();
+    /// Leaves the session (it stays stored and can be resumed).
+    Q_INVOKABLE void backToStart();
+    Q_INVOKABLE void clearError();
+
+signals:
+    void phaseChanged();
+    void errorMessageChanged();
+    void languageChanged();
+    void sharedDeviceChanged();
+    void resumeChanged();
+    void sessionChanged();
+
+private:
+    bool beginParticipant(const SessionRecord& session, const QString& groupId);
+    void onFinished();
+    void setPhase(Phase phase);
+    bool fail(const QString& message);
+    bool requireAvailable();
+
+    SessionStore& m_sessions;
+    RatingStore& m_ratings;
+    QString m_unavailableReason;
+    QSettings m_state;
+    CatalogListModel m_catalogs;
+    GroupListModel m_groups;
+    std::unique_ptr<RatingFlow> m_flow;
+    std::unique_ptr<OverviewModel> m_overview;
+    Phase m_phase = Phase::Start;
+    QString m_errorMessage;
+    QString m_language = QStringLiteral("de");
+    QString m_groupId;
+    bool m_sharedDevice = false;
+};
+
+} // namespace dp
