@@ -180,7 +180,7 @@ Scale Scale::fromJson(const QJsonObject& object, QString* error, const QString& 
     const int minPoints = scale.kind == Kind::Pictogram ? MinPictogramPoints : MinPoints;
     if (scale.points < minPoints || scale.points > MaxPoints)
         return fail(at(path,
-            QStringLiteral("\"points\" must be between %1 and %2 for a %3 scale (got %4)")
+            QStringLiteral("\"points\" must be between %1 and %2 for %3 scales (got %4)")
                 .arg(minPoints)
                 .arg(MaxPoints)
                 .arg(kind)
