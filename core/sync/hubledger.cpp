@@ -1,0 +1,162 @@
+#include "hubledger.h"
+
+#include "storage/database.h"
+#include "storage/sessionstore.h"
+#include "storage/sqlhelpers.h"
+
+#include <QSqlQuery>
+
+namespace dp {
+
+using protocol::ErrorCode;
+
+HubLedger::HubLedger(Database& database)
+    : m_database(database)
+{
+}
+
+bool HubLedger::load(const SessionRecord& session, QString* error)
+{
+    m_session = session;
+    m_highWater.clear();
+    m_pseudonymOwner.clear();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT device_id, MAX(sequence) FROM ratings"
+                                 " WHERE session_id = ? GROUP BY device_id"));
+    query.addBindValue(session.id);
+    if (!sql::exec(query, QStringLiteral("Reading high-water marks"), error))
+        return false;
+    while (query.next())
+        m_highWater.insert(query.value(0).toString(), query.value(1).toLongLong());
+    query.prepare(QStringLiteral("SELECT pseudonym, MIN(device_id) FROM ratings"
+                                 " WHERE session_id = ? GROUP BY pseudonym"));
+    query.addBindValue(session.id);
+    if (!sql::exec(query, QStringLiteral("Reading pseudonym owners"), error))
+        return false;
+    while (query.next())
+        m_pseudonymOwner.insert(query.value(0).toString(), query.value(1).toString());
+    return true;
+}
+
+HubLedger::Outcome HubLedger::check(
+    const Rating& rating, const QHash<QString, QString>& newOwners) const
+{
+    auto reject = [](ErrorCode code, const QString& text) {
+        return Outcome { Outcome::Kind::Rejected, code, text };
+    };
+    if (rating.sessionId != m_session.id)
+        return reject(ErrorCode::WrongSession, QStringLiteral("answer belongs to another session"));
+    if (rating.round < 1 || rating.round > m_session.currentRound)
+        return reject(ErrorCode::RoundOutOfRange,
+            QStringLiteral("round %1 has not started").arg(rating.round));
+    const Statement* statement = m_session.catalog.statement(rating.statementId);
+    if (!statement)
+        return reject(ErrorCode::UnknownStatement,
+            QStringLiteral("unknown statement \"%1\"").arg(rating.statementId.left(64)));
+    const Scale* scale = m_session.catalog.scaleFor(*statement);
+    if (!scale || !scale->accepts(rating.answer))
+        return reject(ErrorCode::AnswerOutOfRange,
+            QStringLiteral("answer %1 is not on the scale of \"%2\"")
+                .arg(rating.answer)
+                .arg(rating.statementId));
+    const QString owner
+        = m_pseudonymOwner.value(rating.pseudonym, newOwners.value(rating.pseudonym));
+    if (!owner.isEmpty() && owner != rating.deviceId)
+        return reject(ErrorCode::ForeignPseudonym,
+            QStringLiteral("this participant answers from another device"));
+    return Outcome { Outcome::Kind::Stored, ErrorCode::None, {} };
+}
+
+bool HubLedger::apply(const QList<Incoming>& batch, QList<Outcome>* outcomes, QString* error)
+{
+    outcomes->clear();
+    const QSqlDatabase db = m_database.connection();
+    sql::Transaction transaction(db);
+    if (!transaction.begin(error))
+        return false;
+    QSqlQuery participant(db);
+    participant.prepare(QStringLiteral("INSERT OR IGNORE INTO participants"
+                                       " (session_id, pseudonym, group_id, created_at)"
+                                       " VALUES (?, ?, '', ?)"));
+    // Newer sequence wins; an equal or older one (duplicate, replay, reordering) changes nothing.
+    QSqlQuery upsert(db);
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO ratings (session_id, round, statement_id, pseudonym, answer, device_id,"
+        " sequence, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (session_id, round, statement_id, pseudonym) DO UPDATE SET"
+        " answer = excluded.answer, device_id = excluded.device_id,"
+        " sequence = excluded.sequence, updated_at = excluded.updated_at"
+        " WHERE excluded.sequence > ratings.sequence"));
+    QHash<QString, QString> newOwners;
+    QHash<QString, qint64> newMarks;
+    QList<Outcome> results;
+    results.reserve(batch.size());
+    for (const Incoming& incoming : batch) {
+        const Rating& rating = incoming.rating;
+        Outcome outcome = check(rating, newOwners);
+        if (outcome.kind == Outcome::Kind::Rejected) {
+            results.append(outcome);
+            continue;
+        }
+        if (!m_pseudonymOwner.contains(rating.pseudonym) && !newOwners.contains(rating.pseudonym)) {
+            participant.addBindValue(rating.sessionId);
+            participant.addBindValue(rating.pseudonym);
+            participant.addBindValue(sql::toStorage(QDateTime::currentDateTimeUtc()));
+            if (!sql::exec(participant, QStringLiteral("Registering a participant"), error))
+                return false;
+            newOwners.insert(rating.pseudonym, rating.deviceId);
+        }
+        upsert.addBindValue(rating.sessionId);
+        upsert.addBindValue(rating.round);
+        upsert.addBindValue(rating.statementId);
+        upsert.addBindValue(rating.pseudonym);
+        upsert.addBindValue(rating.answer);
+        upsert.addBindValue(rating.deviceId);
+        upsert.addBindValue(rating.sequence);
+        upsert.addBindValue(sql::toStorage(rating.updatedAt));
+        if (!sql::exec(upsert, QStringLiteral("Storing an answer"), error))
+            return false;
+        if (upsert.numRowsAffected() == 0)
+            outcome.kind = Outcome::Kind::Duplicate;
+        qint64& mark = newMarks[rating.deviceId];
+        mark = std::max({ mark, rating.sequence, m_highWater.value(rating.deviceId, 0) });
+        results.append(outcome);
+    }
+    if (!transaction.commit(error))
+        return false;
+    for (auto it = newOwners.cbegin(); it != newOwners.cend(); ++it)
+        m_pseudonymOwner.insert(it.key(), it.value());
+    for (auto it = newMarks.cbegin(); it != newMarks.cend(); ++it)
+        m_highWater.insert(it.key(), it.value());
+    *outcomes = results;
+    return true;
+}
+
+ErrorCode HubLedger::registerParticipant(
+    const QString& deviceId, const Participant& participant, QString* error)
+{
+    if (participant.sessionId != m_session.id) {
+        *error = QStringLiteral("participant belongs to another session");
+        return ErrorCode::WrongSession;
+    }
+    const QString owner = m_pseudonymOwner.value(participant.pseudonym);
+    if (!owner.isEmpty() && owner != deviceId) {
+        *error = QStringLiteral("this participant answers from another device");
+        return ErrorCode::ForeignPseudonym;
+    }
+    if (!participant.groupId.isEmpty()) {
+        const bool known = std::any_of(m_session.groups.begin(), m_session.groups.end(),
+            [&](const Group& g) { return g.id == participant.groupId; });
+        if (!known) {
+            *error = QStringLiteral("unknown group \"%1\"").arg(participant.groupId);
+            return ErrorCode::BadField;
+        }
+    }
+    SessionStore sessions(m_database);
+    if (!sessions.upsertParticipant(participant, error))
+        return ErrorCode::StorageFailed;
+    m_pseudonymOwner.insert(participant.pseudonym, deviceId);
+    return ErrorCode::None;
+}
+
+} // namespace dp

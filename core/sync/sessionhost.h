@@ -1,0 +1,140 @@
+#pragma once
+
+#include "devicelistmodel.h"
+#include "hubledger.h"
+#include "jointhrottle.h"
+#include "protocol.h"
+#include "sessionsnapshot.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class QWebSocket;
+class QWebSocketServer;
+
+namespace dp {
+
+class Database;
+class HubStateStore;
+
+/// The moderator's side of a workshop: owns the session (catalog snapshot, groups, rounds,
+/// phase, open statements), admits tablets with the room code, stores their answers with group
+/// commit and acknowledges only what is committed, and pushes the session state to everyone.
+class SessionHost : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString sessionId READ sessionId NOTIFY sessionChanged)
+    Q_PROPERTY(QString title READ title NOTIFY sessionChanged)
+    Q_PROPERTY(QString roomCode READ roomCode WRITE setRoomCode NOTIFY roomCodeChanged)
+    Q_PROPERTY(int currentRound READ currentRound NOTIFY stateChanged)
+    Q_PROPERTY(QString phase READ phase WRITE setPhase NOTIFY stateChanged)
+    Q_PROPERTY(QStringList openStatements READ openStatements NOTIFY stateChanged)
+    Q_PROPERTY(bool listening READ isListening NOTIFY listeningChanged)
+    Q_PROPERTY(int port READ port NOTIFY listeningChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    Q_PROPERTY(DeviceListModel* devices READ devices CONSTANT)
+
+public:
+    /// Limits and timings; tests shorten them.
+    struct Options
+    {
+        int handshakeTimeoutMs = 5000;
+        int maxUnauthenticated = 64;
+        int groupCommitMs = 15;
+        int maxGroupCommitAnswers = 5000;
+        int idleTimeoutMs = 30000;
+        qint64 throttleBaseMs = 1000;
+    };
+
+    explicit SessionHost(Database& database, QObject* parent = nullptr);
+    SessionHost(Database& database, const Options& options, QObject* parent = nullptr);
+    ~SessionHost() override;
+
+    /// Continues the session this hub ran last (after a restart), or creates a new one from
+    /// `catalog`, with all statements open for rating.
+    bool openSession(
+        const QString& title, const Catalog& catalog, const QList<Group>& groups, QString* error);
+    bool listen(const QHostAddress& address, quint16 port, QString* error);
+    /// Stops accepting, commits what is queued, says goodbye to every tablet.
+    void shutdown();
+
+    QString sessionId() const { return m_snapshot.session.id; }
+    QString title() const { return m_snapshot.session.title; }
+    QString roomCode() const { return m_roomCode; }
+    void setRoomCode(const QString& code);
+    int currentRound() const { return m_snapshot.session.currentRound; }
+    QString phase() const { return phaseName(m_snapshot.phase); }
+    void setPhase(const QString& phase);
+    QStringList openStatements() const { return m_snapshot.openStatements; }
+    bool isListening() const;
+    int port() const;
+    QString errorText() const { return m_errorText; }
+    DeviceListModel* devices() { return &m_devices; }
+    const SessionSnapshot& snapshot() const { return m_snapshot; }
+    qint64 highWater(const QString& deviceId) const { return m_ledger.highWater(deviceId); }
+
+    Q_INVOKABLE void openStatement(const QString& statementId);
+    Q_INVOKABLE void closeStatement(const QString& statementId);
+    Q_INVOKABLE void openAllStatements();
+    Q_INVOKABLE void closeAllStatements();
+    Q_INVOKABLE void startNextRound();
+
+signals:
+    void sessionChanged();
+    void roomCodeChanged();
+    void stateChanged();
+    void listeningChanged();
+    void errorTextChanged();
+    /// Emitted after each group commit with the number of answers committed in it.
+    void answersCommitted(int count);
+
+private:
+    struct Peer;
+    struct Queued
+    {
+        QPointer<QWebSocket> socket;
+        qint64 batch = 0;
+        QList<Rating> ratings;
+    };
+
+    void onNewConnection();
+    void onTextMessage(QWebSocket* socket, const QString& text);
+    void onDisconnected(QWebSocket* socket);
+    void handleHello(QWebSocket* socket, Peer& peer, const QJsonObject& body);
+    void handleRestore(QWebSocket* socket, Peer& peer, const QJsonObject& body);
+    void handleParticipant(QWebSocket* socket, Peer& peer, const QJsonObject& body);
+    void handleAnswers(QWebSocket* socket, Peer& peer, const QJsonObject& body);
+    void flushCommits();
+    void sendWelcome(QWebSocket* socket, const Peer& peer);
+    void sendState(QWebSocket* socket);
+    void publishState();
+    void refuse(QWebSocket* socket, protocol::ErrorCode code, const QString& text);
+    void checkIdlePeers();
+    bool canRestore() const;
+    void setErrorText(const QString& text);
+
+    Database& m_database;
+    Options m_options;
+    std::unique_ptr<HubStateStore> m_stateStore;
+    HubLedger m_ledger;
+    SessionSnapshot m_snapshot;
+    /// True while the session is the fresh one this process created and nothing is stored yet:
+    /// then a tablet may restore the real session (the hub's database was lost).
+    bool m_freshSession = false;
+    QString m_roomCode;
+    QString m_errorText;
+    QWebSocketServer* m_server = nullptr;
+    QHash<QWebSocket*, Peer*> m_peers;
+    JoinThrottle m_throttle;
+    DeviceListModel m_devices;
+    QList<Queued> m_queue;
+    int m_queuedAnswers = 0;
+    QTimer m_commitTimer;
+    QTimer m_idleTimer;
+};
+
+} // namespace dp
