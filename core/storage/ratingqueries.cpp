@@ -95,11 +95,12 @@ bool RatingStore::isAcknowledged(
     const QString& sessionId, int round, const QString& statementId, const QString& pseudonym) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT EXISTS (SELECT 1 FROM ratings WHERE session_id = ?1 AND round = ?2"
-                       "  AND statement_id = ?3 AND pseudonym = ?4)"
-                       " AND NOT EXISTS (SELECT 1 FROM outbox WHERE session_id = ?1 AND round = ?2"
-                       "  AND statement_id = ?3 AND pseudonym = ?4)"));
+    // Qt binds positionally, so the key is bound once per sub-select.
+    query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM ratings WHERE session_id = ?"
+                                 "  AND round = ? AND statement_id = ? AND pseudonym = ?)"
+                                 " AND NOT EXISTS (SELECT 1 FROM outbox WHERE session_id = ?"
+                                 "  AND round = ? AND statement_id = ? AND pseudonym = ?)"));
+    ratingrows::bindKey(query, sessionId, round, statementId, pseudonym);
     ratingrows::bindKey(query, sessionId, round, statementId, pseudonym);
     return countOf(query) == 1;
 }

@@ -257,7 +257,8 @@ bool SessionStore::upsertParticipant(const Participant& participant, QString* er
         " CASE WHEN excluded.group_id <> '' THEN excluded.group_id ELSE group_id END"));
     query.addBindValue(participant.sessionId);
     query.addBindValue(participant.pseudonym);
-    query.addBindValue(participant.groupId);
+    query.addBindValue(
+        participant.groupId.isEmpty() ? QStringLiteral("") : participant.groupId); // never NULL
     query.addBindValue(sql::toStorage(
         participant.createdAt.isValid() ? participant.createdAt : QDateTime::currentDateTimeUtc()));
     return sql::exec(query, QStringLiteral("Saving the participant"), error);

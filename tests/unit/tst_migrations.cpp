@@ -1,0 +1,193 @@
+// Opening databases written by older versions of the app: data survives, schema is current.
+#include "storage/database.h"
+#include "storage/ratingstore.h"
+#include "storage/sessionstore.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dp;
+
+namespace {
+
+const QString SessionId = QStringLiteral("0b9e4c1a-7d2f-4e8a-9c3b-6f5a1d2e3c4b");
+const QString Anna = QStringLiteral("9f86d081884c7d659a2feaa0c55ad015");
+const QString Ben = QStringLiteral("e3b0c44298fc1c149afbf4c8996fb924");
+const QString DeviceId = QStringLiteral("5d0c7a4e-2f1b-4c39-9b7e-0a8f6d2e1c33");
+
+QStringList fixtureStatements()
+{
+    QFile file(QStringLiteral(DP_TEST_DATA_DIR "/storage/schema-v1.sql"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList statements;
+    for (const QString& line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1String("--")))
+            statements << line;
+    }
+    return statements;
+}
+
+void runRawSql(const QString& path, const QStringList& statements)
+{
+    const QString name = QStringLiteral("raw-%1").arg(QRandomGenerator::global()->generate());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (const QString& statement : statements)
+            QVERIFY2(query.exec(statement), qPrintable(statement.left(80)));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QStringList indexNames(const Database& database)
+{
+    QSqlQuery query(database.connection());
+    query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"
+                              " AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(fixtureStatements().size() > 10);
+    }
+
+    void version1KeepsItsDataAndBecomesCurrent()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        runRawSql(path, fixtureStatements());
+
+        Database database;
+        QString error;
+        QVERIFY2(database.open(path, &error), qPrintable(error));
+        QCOMPARE(database.userVersion(), 2);
+        QCOMPARE(indexNames(database),
+                 QStringList({ "outbox_by_key", "ratings_by_participant" }));
+
+        SessionStore sessions(database);
+        const auto session = sessions.session(SessionId);
+        QVERIFY(session);
+        QCOMPARE(session->title, QStringLiteral("Werkstatt Nord"));
+        QCOMPARE(session->date, QDate(2024, 3, 12));
+        QCOMPARE(session->currentRound, 2);
+        QCOMPARE(session->role, SessionRecord::Role::Attendee);
+        QCOMPARE(session->catalog.statementCount(), 2);
+        QCOMPARE(session->groups.size(), 1);
+        QCOMPARE(session->groups.first().name.text(QStringLiteral("en")), QStringLiteral("Day care"));
+        QCOMPARE(sessions.participants(SessionId).size(), 2);
+        QCOMPARE(sessions.participant(SessionId, Anna)->groupId, QStringLiteral("kita"));
+
+        RatingStore ratings(database);
+        QCOMPARE(ratings.deviceId(), DeviceId);
+        QCOMPARE(ratings.ratingCount(SessionId), 4);
+        const auto annaN1 = ratings.rating(SessionId, 1, QStringLiteral("n1"), Anna);
+        QVERIFY(annaN1);
+        QCOMPARE(annaN1->answer, 5);
+        QCOMPARE(annaN1->sequence, 40);
+        QCOMPARE(annaN1->updatedAt, QDateTime(QDate(2024, 3, 12), QTime(9, 0), Qt::UTC));
+        QCOMPARE(ratings.rating(SessionId, 2, QStringLiteral("n1"), Anna)->answer,
+                 CannotJudgeAnswer);
+
+        // The leftover entry 30 for the same key as 40 is gone; the current answers stay queued.
+        QList<qint64> pending;
+        for (const Rating& rating : ratings.pendingOutbox(SessionId))
+            pending << rating.sequence;
+        QCOMPARE(pending, QList<qint64>({ 40, 41, 42 }));
+        QVERIFY(!ratings.isAcknowledged(SessionId, 1, QStringLiteral("n1"), Anna));
+        QVERIFY(ratings.isAcknowledged(SessionId, 1, QStringLiteral("n1"), Ben));
+
+        // The counter carries on where version 1 stopped.
+        const auto saved = ratings.saveAnswer(SessionId, 2, QStringLiteral("n2"), Anna, 4, &error);
+        QVERIFY2(saved, qPrintable(error));
+        QCOMPARE(saved->sequence, 43);
+    }
+
+    void version2EnforcesOneOutboxEntryPerKey()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        runRawSql(path, fixtureStatements());
+        Database database;
+        QString error;
+        QVERIFY2(database.open(path, &error), qPrintable(error));
+
+        QSqlQuery duplicate(database.connection());
+        QVERIFY(!duplicate.exec(QStringLiteral(
+            "INSERT INTO outbox VALUES (99, '%1', 1, 'n2', '%2', 1, '%3', '2024-03-12T12:00:00Z')")
+                                    .arg(SessionId, Anna, DeviceId)));
+    }
+
+    void reopeningACurrentDatabaseChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        runRawSql(path, fixtureStatements());
+        QString error;
+        {
+            Database database;
+            QVERIFY2(database.open(path, &error), qPrintable(error));
+        }
+        Database database;
+        QVERIFY2(database.open(path, &error), qPrintable(error));
+        QCOMPARE(database.userVersion(), 2);
+        QCOMPARE(RatingStore(database).pendingCount(SessionId), 3);
+    }
+
+    // Each step runs in its own transaction: a failing step leaves the file at the last version.
+    void failedStepKeepsPreviousVersionAndData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken-v1.sqlite"));
+        QStringList statements = fixtureStatements();
+        // A v1 file whose index name is already taken makes the v2 step fail halfway.
+        statements << QStringLiteral("CREATE INDEX ratings_by_participant ON ratings (answer)");
+        runRawSql(path, statements);
+
+        Database database;
+        QString error;
+        QVERIFY(!database.open(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("version 2")), qPrintable(error));
+        QVERIFY(!database.isOpen());
+
+        const QString name = QStringLiteral("inspect");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+            QCOMPARE(query.value(0).toInt(), 1);
+            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM outbox")) && query.next());
+            QCOMPARE(query.value(0).toInt(), 4); // the v2 clean-up was rolled back as well
+            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM ratings")) && query.next());
+            QCOMPARE(query.value(0).toInt(), 4);
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
