@@ -223,6 +223,21 @@ private slots:
         QVERIFY2(result.error.startsWith(expected), qPrintable(result.error));
     }
 
+    void documentedExampleIsValid()
+    {
+        QFile doc(QStringLiteral(DP_SOURCE_DIR "/docs/catalog-format.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(doc.readAll());
+        const qsizetype start = text.indexOf(u"```json\n"_qs);
+        QVERIFY(start >= 0);
+        const qsizetype end = text.indexOf(u"```"_qs, start + 8);
+        const QByteArray example = text.mid(start + 8, end - start - 8).toUtf8();
+        const Catalog::ParseResult result = Catalog::fromJson(example);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.catalog.scaleFor(result.catalog.dimensions.first().statements.at(1))->kind,
+            Scale::Kind::Bipolar);
+    }
+
     void tooLargeFileIsRefused()
     {
         QTemporaryDir dir;
