@@ -10,7 +10,8 @@ bool JoinTarget::parse(const QString& text, JoinTarget* target, QString* error)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid()) {
-        *error = QStringLiteral("not a valid link: %1").arg(url.errorString());
+        *error = QStringLiteral("not a valid %1:// link: %2")
+                     .arg(QLatin1String(Scheme), url.errorString());
         return false;
     }
     if (url.scheme() != QLatin1String(Scheme)) {

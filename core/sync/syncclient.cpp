@@ -203,6 +203,15 @@ void SyncClient::onSocketError(QAbstractSocket::SocketError error)
 
 void SyncClient::onDisconnected()
 {
+    // Some failures arrive as a bare disconnect; the socket still knows why.
+    if (m_socket && m_socket->error() != QAbstractSocket::UnknownSocketError) {
+        onSocketError(m_socket->error());
+        return;
+    }
+    if (m_status == Status::Connecting) {
+        onConnectTimeout();
+        return;
+    }
     dropConnection(tr("Connection to the moderator lost"));
 }
 
