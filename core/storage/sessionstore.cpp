@@ -202,12 +202,16 @@ QList<SessionRecord> SessionStore::sessions() const
     return result;
 }
 
+// Asked at every start-up to offer "continue"; reads only one row so only one catalog is parsed.
 std::optional<SessionRecord> SessionStore::latestSession() const
 {
-    const QList<SessionRecord> all = sessions();
-    if (all.isEmpty())
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT %1 FROM sessions ORDER BY created_at DESC, rowid DESC"
+                                   " LIMIT 1")
+                        .arg(SessionColumns))
+        || !query.next())
         return std::nullopt;
-    return all.first();
+    return sessionFromQuery(query);
 }
 
 bool SessionStore::setCurrentRound(const QString& sessionId, int round, QString* error)
