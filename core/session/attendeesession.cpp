@@ -144,8 +144,10 @@ bool AttendeeSession::startLocal(int catalogRow, const QString& groupId)
 bool AttendeeSession::beginParticipant(const SessionRecord& session, const QString& groupId)
 {
     QString error;
+    // "No group" is stored as an empty text; a null QString would reach SQLite as NULL.
+    const QString storedGroupId = groupId.isEmpty() ? QStringLiteral("") : groupId;
     const std::optional<Participant> participant
-        = m_sessions.createParticipant(session.id, groupId, &error);
+        = m_sessions.createParticipant(session.id, storedGroupId, &error);
     if (!participant)
         return fail(tr("A new participant could not be created: %1").arg(error));
     m_state.setValue(SessionKey, session.id);

@@ -105,7 +105,7 @@ QHash<int, QByteArray> OverviewModel::roleNames() const
         { NumberRole, "number" },
         { DimensionIdRole, "dimensionId" },
         { DimensionTitleRole, "dimensionTitle" },
-        { TextRole, "text" },
+        { TextRole, "statementText" },
         { AnsweredRole, "answered" },
         { AnswerRole, "answer" },
         { AnswerLabelRole, "answerLabel" },

@@ -1,0 +1,125 @@
+#include "application.h"
+
+#include "catalog/builtincatalogs.h"
+#include "qmlservices.h"
+#include "storage/datalocation.h"
+
+#include <QDebug>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QQuickWindow>
+
+namespace dp {
+
+Application::Application(const Options& options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_platform(createPlatform())
+{
+    setUpStorage();
+    setUpServices();
+}
+
+Application::~Application()
+{
+    // QML must go before the objects its singletons point to.
+    if (m_engine)
+        QmlServices::withdraw(m_engine.get());
+    m_engine.reset();
+}
+
+void Application::setUpStorage()
+{
+    QString dataDir = m_options.dataDir;
+    // Self-test and screenshots must never touch a real workshop's data.
+    if (dataDir.isEmpty() && (m_options.selfTest || !m_options.screenshotFile.isEmpty())) {
+        m_temporaryData = std::make_unique<QTemporaryDir>();
+        dataDir = m_temporaryData->path();
+    }
+    QString error;
+    m_dataDir = resolveDataDirectory(dataDir, &error);
+    if (m_dataDir.isEmpty()) {
+        m_unavailableReason = tr("The data folder cannot be used: %1").arg(error);
+    } else if (!m_database.open(databasePath(m_dataDir), &error)) {
+        m_unavailableReason
+            = tr("The local database cannot be opened, so nothing can be saved. Nothing in it "
+                 "was changed. Reason: %1")
+                  .arg(error);
+    }
+    m_sessions = std::make_unique<SessionStore>(m_database);
+    m_ratings = std::make_unique<RatingStore>(m_database);
+}
+
+void Application::setUpServices()
+{
+    if (m_dataDir.isEmpty() && !m_temporaryData) {
+        // Without a data folder the state file still needs a home for this run.
+        m_temporaryData = std::make_unique<QTemporaryDir>();
+    }
+    const QString folder = m_dataDir.isEmpty() ? m_temporaryData->path() : m_dataDir;
+    m_attendee = std::make_unique<AttendeeSession>(*m_sessions, *m_ratings,
+        folder + QStringLiteral("/attendee.ini"), folder + QStringLiteral("/catalogs"),
+        m_unavailableReason);
+
+    connect(&m_language, &LanguageController::languageChanged, this,
+        [this] { m_attendee->setLanguage(m_language.language()); });
+    connect(
+        m_attendee.get(), &AttendeeSession::sessionChanged, this, &Application::updateLanguages);
+    connect(m_attendee.get(), &AttendeeSession::phaseChanged, this, [this] {
+        m_platform->setKeepScreenOn(m_attendee->phase() == AttendeeSession::Phase::Rating);
+    });
+    updateLanguages();
+    m_language.setLanguage(m_options.locale.isEmpty()
+            ? LanguageController::initialLanguage(QLocale::system().name())
+            : m_options.locale);
+}
+
+void Application::updateLanguages()
+{
+    // Offer the languages the catalogs are written in, e.g. Turkish for the parents' feedback.
+    QStringList languages;
+    if (m_attendee->flow()->isActive()) {
+        languages = m_attendee->flow()->session().catalog.languages;
+    } else {
+        for (const BuiltinCatalogInfo& info : builtinCatalogs())
+            languages += info.languages;
+        languages.removeDuplicates();
+    }
+    m_language.setExtraLanguages(languages);
+}
+
+bool Application::loadMain()
+{
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QmlServices::provide(m_engine.get(), { m_attendee.get(), &m_language });
+    m_language.attachEngine(m_engine.get());
+    connect(m_engine.get(), &QQmlEngine::warnings, this,
+        [this](const QList<QQmlError>& warnings) { m_qmlWarnings += warnings; });
+    m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Dialogpunkte/Main.qml")));
+    if (!window()) {
+        qCritical("Dialogpunkte: the user interface could not be loaded");
+        return false;
+    }
+    return true;
+}
+
+QQuickWindow* Application::window() const
+{
+    if (!m_engine || m_engine->rootObjects().isEmpty())
+        return nullptr;
+    return qobject_cast<QQuickWindow*>(m_engine->rootObjects().constFirst());
+}
+
+int Application::run()
+{
+    if (m_options.selfTest)
+        return runSelfTest();
+    if (!m_options.screenshotFile.isEmpty())
+        return runScreenshot();
+    if (!loadMain())
+        return 1;
+    return QGuiApplication::exec();
+}
+
+} // namespace dp

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "languagecontroller.h"
+#include "options.h"
+#include "platform.h"
+#include "session/attendeesession.h"
+#include "storage/database.h"
+#include "storage/ratingstore.h"
+#include "storage/sessionstore.h"
+
+#include <QObject>
+#include <QQmlApplicationEngine>
+#include <QQmlError>
+#include <QTemporaryDir>
+
+#include <memory>
+
+class QQuickWindow;
+
+namespace dp {
+
+/// The composition root: creates storage, controllers and the QML engine, and wires them.
+class Application : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Application(const Options& options, QObject* parent = nullptr);
+    ~Application() override;
+
+    /// Runs the mode chosen on the command line; the process exit code.
+    int run();
+
+private:
+    void setUpStorage();
+    void setUpServices();
+    bool loadMain();
+    QQuickWindow* window() const;
+    void updateLanguages();
+
+    int runSelfTest();
+    bool selfTestPages();
+    bool selfTestFlow();
+    int runScreenshot();
+    bool prepareScreenshotState();
+
+    Options m_options;
+    std::unique_ptr<QTemporaryDir> m_temporaryData;
+    QString m_dataDir;
+    QString m_unavailableReason;
+    Database m_database;
+    std::unique_ptr<SessionStore> m_sessions;
+    std::unique_ptr<RatingStore> m_ratings;
+    std::unique_ptr<AttendeeSession> m_attendee;
+    std::unique_ptr<Platform> m_platform;
+    LanguageController m_language;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QList<QQmlError> m_qmlWarnings;
+};
+
+} // namespace dp

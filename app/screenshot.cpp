@@ -1,0 +1,81 @@
+#include "application.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QImage>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTimer>
+
+#include <cstdio>
+
+// --screenshot: puts the app into a chosen page with some answers and saves a picture of it.
+
+namespace dp {
+
+bool Application::prepareScreenshotState()
+{
+    const QString page = m_options.screenshotPage;
+    if (page == QLatin1String("start"))
+        return true;
+    AttendeeSession& attendee = *m_attendee;
+    CatalogListModel& catalogs = *attendee.catalogs();
+    QString catalogId = m_options.screenshotCatalog;
+    if (catalogId.isEmpty())
+        catalogId = page == QLatin1String("thankyou") ? QStringLiteral("elternfeedback")
+                                                      : QStringLiteral("qualitaetsrahmen");
+    int row = -1;
+    for (int i = 0; i < catalogs.rowCount(); ++i) {
+        if (catalogs.index(i).data(CatalogListModel::CatalogIdRole).toString() == catalogId)
+            row = i;
+    }
+    attendee.setSharedDevice(page == QLatin1String("thankyou"));
+    if (!attendee.startLocal(row, QStringLiteral("professional")))
+        return false;
+    RatingFlow& flow = *attendee.flow();
+    // A few answers, one "cannot judge", so the pages show their states.
+    flow.answer(4);
+    flow.next();
+    flow.answer(0);
+    flow.next();
+    flow.answer(2);
+    if (page == QLatin1String("rating")) {
+        flow.goTo(0);
+    } else if (page == QLatin1String("overview")) {
+        QQuickItem* shell = window()->findChild<QQuickItem*>(QStringLiteral("appShell"));
+        return shell && QMetaObject::invokeMethod(shell, "showOverview");
+    } else {
+        flow.finish();
+    }
+    return true;
+}
+
+int Application::runScreenshot()
+{
+    if (!loadMain())
+        return 1;
+    QQuickWindow* view = window();
+    view->resize(m_options.screenshotSize);
+    if (!prepareScreenshotState()) {
+        std::fprintf(stderr, "screenshot: could not prepare page \"%s\": %s\n",
+            qPrintable(m_options.screenshotPage), qPrintable(m_attendee->errorMessage()));
+        return 1;
+    }
+    // Let layouts settle and the stack view finish its transition before grabbing.
+    QEventLoop loop;
+    QTimer::singleShot(700, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QImage image = view->grabWindow();
+    if (image.isNull() || !image.save(m_options.screenshotFile)) {
+        std::fprintf(
+            stderr, "screenshot: could not write %s\n", qPrintable(m_options.screenshotFile));
+        return 1;
+    }
+    std::printf("screenshot: %s (%dx%d, page %s)\n", qPrintable(m_options.screenshotFile),
+        image.width(), image.height(), qPrintable(m_options.screenshotPage));
+    for (const QQmlError& warning : std::as_const(m_qmlWarnings))
+        std::fprintf(stderr, "screenshot: QML warning: %s\n", qPrintable(warning.toString()));
+    return 0;
+}
+
+} // namespace dp

@@ -1,0 +1,106 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Dialogpunkte
+
+// The whole attendee UI without the window, so tests can create it: top bar and page stack.
+// The page follows Workshop.phase; only the overview is pushed on top of the rating page.
+Item {
+    id: shell
+
+    readonly property string currentPage: stack.currentItem ? stack.currentItem.objectName : ""
+
+    function pageFor(phase) {
+        switch (phase) {
+        case Workshop.Rating:
+            return ratingPage;
+        case Workshop.Finished:
+            return finishPage;
+        case Workshop.ThankYou:
+            return thankYouPage;
+        default:
+            return startPage;
+        }
+    }
+
+    function showOverview() {
+        if (Workshop.phase === Workshop.Rating && currentPage !== "overviewPage")
+            stack.push(overviewPage);
+    }
+
+    function closeOverview() {
+        if (currentPage === "overviewPage")
+            stack.pop();
+    }
+
+    LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+    LayoutMirroring.childrenInherit: true
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        TopBar {
+            Layout.fillWidth: true
+            showSaveState: shell.currentPage === "ratingPage"
+        }
+
+        StackView {
+            id: stack
+
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            initialItem: shell.pageFor(Workshop.phase)
+        }
+    }
+
+    Connections {
+        function onPhaseChanged() {
+            stack.replace(null, shell.pageFor(Workshop.phase), {}, StackView.Immediate);
+        }
+
+        target: Workshop
+    }
+
+    Component {
+        id: startPage
+
+        StartPage {
+        }
+    }
+
+    Component {
+        id: ratingPage
+
+        RatingPage {
+            onOverviewRequested: shell.showOverview()
+        }
+    }
+
+    Component {
+        id: overviewPage
+
+        OverviewPage {
+            onCloseRequested: shell.closeOverview()
+        }
+    }
+
+    Component {
+        id: finishPage
+
+        FinishPage {
+        }
+    }
+
+    Component {
+        id: thankYouPage
+
+        ThankYouPage {
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Dialogpunkte
+
+// Optional choice of the person's group, so the moderator can compare perspectives.
+ColumnLayout {
+    id: picker
+
+    property string selectedGroupId: ""
+
+    spacing: Theme.spacing / 2
+
+    Text {
+        Layout.fillWidth: true
+        text: qsTr("Your group (optional)")
+        font.pointSize: Theme.bodyPoint
+        font.bold: true
+        color: Theme.text
+        wrapMode: Text.Wrap
+        Accessible.name: text
+    }
+
+    ButtonGroup {
+        id: chips
+    }
+
+    Flow {
+        Layout.fillWidth: true
+        spacing: Theme.spacing / 2
+
+        Repeater {
+            model: Workshop.groups
+
+            delegate: Button {
+                id: chip
+
+                required property string groupId
+                required property string name
+
+                objectName: "groupOption_" + (groupId.length > 0 ? groupId : "none")
+                implicitHeight: Theme.touchTarget
+                checkable: true
+                checked: groupId === picker.selectedGroupId
+                ButtonGroup.group: chips
+                text: name
+                font.pointSize: Theme.bodyPoint
+                leftPadding: Theme.margin
+                rightPadding: Theme.margin
+                Accessible.name: name
+                onClicked: picker.selectedGroupId = groupId
+
+                contentItem: Text {
+                    text: chip.text
+                    font: chip.font
+                    color: chip.checked ? Theme.accentText : Theme.text
+                    verticalAlignment: Text.AlignVCenter
+                }
+
+                background: Rectangle {
+                    radius: height / 2
+                    color: chip.checked ? Theme.accent : Theme.surface
+                    border.color: chip.checked ? Theme.accent : Theme.border
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Dialogpunkte
+
+// One statement per screen: area header, progress, statement, answer scale, navigation.
+Page {
+    id: page
+
+    readonly property RatingFlow flow: Workshop.flow
+
+    signal overviewRequested
+
+    objectName: "ratingPage"
+    background: null
+    Accessible.name: qsTr("Rating")
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: header.implicitHeight + 2 * Theme.spacing
+            color: Theme.accentSoft
+
+            ColumnLayout {
+                id: header
+
+                anchors {
+                    fill: parent
+                    leftMargin: Theme.margin
+                    rightMargin: Theme.margin
+                    topMargin: Theme.spacing
+                    bottomMargin: Theme.spacing
+                }
+                spacing: Theme.spacing / 2
+
+                Text {
+                    objectName: "dimensionCounter"
+                    Layout.fillWidth: true
+                    text: qsTr("Area %1 of %2").arg(page.flow.dimensionNumber).arg(page.flow.dimensionCount)
+                    font.pointSize: Theme.smallPoint
+                    color: Theme.mutedText
+                    Accessible.name: text
+                }
+
+                Text {
+                    objectName: "dimensionTitle"
+                    Layout.fillWidth: true
+                    text: page.flow.dimensionTitle
+                    font.pointSize: Theme.largePoint
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+
+                    ProgressBar {
+                        objectName: "progressBar"
+                        Layout.fillWidth: true
+                        from: 0
+                        to: 1
+                        value: page.flow.progress
+                        Accessible.name: progressText.text
+                    }
+
+                    Text {
+                        id: progressText
+
+                        text: qsTr("%1 of %2 answered").arg(page.flow.answeredCount).arg(page.flow.count)
+                        font.pointSize: Theme.smallPoint
+                        color: Theme.mutedText
+                    }
+                }
+            }
+        }
+
+        Flickable {
+            id: flick
+
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentHeight: body.implicitHeight + 2 * Theme.margin
+            clip: true
+            ScrollBar.vertical: ScrollBar {
+            }
+
+            ColumnLayout {
+                id: body
+
+                x: Math.max(Theme.margin, (flick.width - width) / 2)
+                y: Theme.margin
+                width: Math.min(flick.width - 2 * Theme.margin, Theme.maxContentWidth * 1.3)
+                spacing: Theme.margin
+
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("Statement %1 of %2").arg(page.flow.numberInDimension).arg(page.flow.statementsInDimension)
+                    font.pointSize: Theme.smallPoint
+                    color: Theme.mutedText
+                    Accessible.name: text
+                }
+
+                Text {
+                    objectName: "statementText"
+                    Layout.fillWidth: true
+                    text: page.flow.statementText
+                    font.pointSize: Theme.titlePoint
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                }
+
+                Text {
+                    objectName: "statementHelp"
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    text: page.flow.statementHelp
+                    font.pointSize: Theme.bodyPoint
+                    color: Theme.mutedText
+                    wrapMode: Text.Wrap
+                    Accessible.name: text
+                }
+
+                AnswerScale {
+                    Layout.fillWidth: true
+                    options: page.flow.scaleOptions
+                    onAnswered: value => page.flow.answer(value)
+                }
+
+                Text {
+                    objectName: "answerError"
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    text: page.flow.errorMessage
+                    font.pointSize: Theme.bodyPoint
+                    color: Theme.error
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                }
+            }
+        }
+
+        RatingNavigation {
+            Layout.fillWidth: true
+            flow: page.flow
+            onOverviewRequested: page.overviewRequested()
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import QtQuick
+import QtQuick.Layouts
+import Dialogpunkte
+
+// App name, the session's catalog, the save indicator and the language switch.
+Rectangle {
+    id: bar
+
+    property bool showSaveState: false
+
+    implicitHeight: Math.max(Theme.touchTarget, row.implicitHeight) + Theme.spacing
+    color: Theme.surface
+
+    RowLayout {
+        id: row
+
+        anchors {
+            fill: parent
+            leftMargin: Theme.margin
+            rightMargin: Theme.margin
+        }
+        spacing: Theme.spacing
+
+        Text {
+            text: qsTr("Dialogpunkte")
+            font.pointSize: Theme.largePoint
+            font.bold: true
+            color: Theme.accent
+            Accessible.name: text
+        }
+
+        Text {
+            Layout.fillWidth: true
+            text: Workshop.flow.catalogTitle
+            font.pointSize: Theme.bodyPoint
+            color: Theme.mutedText
+            elide: Text.ElideRight
+            Accessible.name: text
+        }
+
+        SaveIndicator {
+            visible: bar.showSaveState
+        }
+
+        LanguageSwitch {
+        }
+    }
+
+    Rectangle {
+        anchors {
+            left: parent.left
+            right: parent.right
+            bottom: parent.bottom
+        }
+        height: 1
+        color: Theme.border
+    }
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QHash>
+
+class QQmlEngine;
+
+namespace dp {
+
+class AttendeeSession;
+class LanguageController;
+
+/// The objects the composition root hands to one QML engine; the QML singletons read them here.
+///
+/// This is the single seam between the composition root and QML's singleton factories, keyed by
+/// engine so tests can run several engines with their own databases.
+class QmlServices
+{
+public:
+    struct Services
+    {
+        AttendeeSession* attendee = nullptr;
+        LanguageController* language = nullptr;
+    };
+
+    static void provide(QQmlEngine* engine, const Services& services);
+    static void withdraw(QQmlEngine* engine);
+    static Services of(QQmlEngine* engine);
+
+private:
+    static QHash<QQmlEngine*, Services>& registry();
+};
+
+} // namespace dp

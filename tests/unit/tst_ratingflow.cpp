@@ -1,0 +1,282 @@
+#include "session/attendeesession.h"
+#include "storage/database.h"
+#include "storage/ratingstore.h"
+#include "storage/sessionstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dp;
+
+// The rating flow against a real database: saving, navigation, overview, language.
+class TestRatingFlow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void startsAtFirstStatementOfBuiltinCatalog();
+    void savedIsReportedOnlyAfterTheStoreCommitted();
+    void rejectedAnswerKeepsThePreviousOne();
+    void navigationStaysInBounds();
+    void cannotJudgeIsStoredAsZero();
+    void overviewShowsAnswersAndOpensStatements();
+    void changingAnAnswerUpdatesOverviewAndStore();
+    void textsFollowTheLanguageWithFallback();
+    void scaleOptionsListPointsThenCannotJudge();
+
+private:
+    int rowOfCatalog(const QString& id) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SessionStore> m_sessions;
+    std::unique_ptr<RatingStore> m_ratings;
+    std::unique_ptr<AttendeeSession> m_attendee;
+};
+
+void TestRatingFlow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = std::make_unique<Database>();
+    QString error;
+    QVERIFY2(m_db->open(m_dir->filePath("test.sqlite"), &error), qPrintable(error));
+    m_sessions = std::make_unique<SessionStore>(*m_db);
+    m_ratings = std::make_unique<RatingStore>(*m_db);
+    m_attendee = std::make_unique<AttendeeSession>(*m_sessions, *m_ratings,
+        m_dir->filePath("state.ini"), m_dir->filePath("catalogs"), QString());
+    new QAbstractItemModelTester(m_attendee->overview(),
+        QAbstractItemModelTester::FailureReportingMode::QtTest, m_attendee.get());
+    new QAbstractItemModelTester(m_attendee->flow()->scaleOptions(),
+        QAbstractItemModelTester::FailureReportingMode::QtTest, m_attendee.get());
+    new QAbstractItemModelTester(m_attendee->catalogs(),
+        QAbstractItemModelTester::FailureReportingMode::QtTest, m_attendee.get());
+    new QAbstractItemModelTester(m_attendee->groups(),
+        QAbstractItemModelTester::FailureReportingMode::QtTest, m_attendee.get());
+    QVERIFY(m_attendee->startLocal(rowOfCatalog("qualitaetsrahmen"), "professional"));
+}
+
+void TestRatingFlow::cleanup()
+{
+    m_attendee.reset();
+    m_ratings.reset();
+    m_sessions.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+int TestRatingFlow::rowOfCatalog(const QString& id) const
+{
+    CatalogListModel* catalogs = m_attendee->catalogs();
+    for (int row = 0; row < catalogs->rowCount(); ++row) {
+        if (catalogs->index(row).data(CatalogListModel::CatalogIdRole).toString() == id)
+            return row;
+    }
+    return -1;
+}
+
+void TestRatingFlow::startsAtFirstStatementOfBuiltinCatalog()
+{
+    RatingFlow* flow = m_attendee->flow();
+    QCOMPARE(m_attendee->phase(), AttendeeSession::Phase::Rating);
+    QVERIFY(flow->isActive());
+    QCOMPARE(flow->index(), 0);
+    QCOMPARE(flow->count(), 46);
+    QCOMPARE(flow->dimensionCount(), 9);
+    QCOMPARE(flow->dimensionNumber(), 1);
+    QCOMPARE(flow->numberInDimension(), 1);
+    QVERIFY(!flow->statementText().isEmpty());
+    QVERIFY(!flow->dimensionTitle().isEmpty());
+    QCOMPARE(flow->currentAnswer(), ScaleOptionModel::NoSelection);
+    QCOMPARE(flow->saveState(), RatingFlow::SaveState::NotAnswered);
+    QCOMPARE(flow->answeredCount(), 0);
+    QVERIFY(!flow->canGoBack());
+    QVERIFY(flow->canGoNext());
+    QCOMPARE(m_attendee->groupId(), QStringLiteral("professional"));
+}
+
+void TestRatingFlow::savedIsReportedOnlyAfterTheStoreCommitted()
+{
+    RatingFlow* flow = m_attendee->flow();
+    const SessionRecord session = flow->session();
+    const QString statementId = flow->statementId();
+    const QString pseudonym = flow->pseudonym();
+    bool storedWhenSaved = false;
+    connect(flow, &RatingFlow::saved, this, [&](const QString& id, int answer) {
+        const auto rating = m_ratings->rating(session.id, session.currentRound, id, pseudonym);
+        storedWhenSaved = rating && rating->answer == answer && answer == 4;
+    });
+    QSignalSpy saved(flow, &RatingFlow::saved);
+    QVERIFY(flow->answer(4));
+    QCOMPARE(saved.count(), 1);
+    QVERIFY(storedWhenSaved);
+    QCOMPARE(saved.at(0).at(0).toString(), statementId);
+    QCOMPARE(flow->currentAnswer(), 4);
+    QCOMPARE(flow->saveState(), RatingFlow::SaveState::SavedLocally);
+    QCOMPARE(flow->answeredCount(), 1);
+    QCOMPARE(m_ratings->pendingCount(session.id), 1);
+    QCOMPARE(flow->currentAnswerLabel(), QStringLiteral("stimme eher zu"));
+}
+
+void TestRatingFlow::rejectedAnswerKeepsThePreviousOne()
+{
+    RatingFlow* flow = m_attendee->flow();
+    QVERIFY(flow->answer(2));
+    QSignalSpy saved(flow, &RatingFlow::saved);
+    QSignalSpy failed(flow, &RatingFlow::saveFailed);
+    QVERIFY(!flow->answer(99));
+    QCOMPARE(saved.count(), 0);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(!flow->errorMessage().isEmpty());
+    QCOMPARE(flow->saveState(), RatingFlow::SaveState::Failed);
+    QCOMPARE(flow->currentAnswer(), 2);
+    const auto stored
+        = m_ratings->rating(flow->session().id, 1, flow->statementId(), flow->pseudonym());
+    QVERIFY(stored);
+    QCOMPARE(stored->answer, 2);
+    // a valid answer clears the error again
+    QVERIFY(flow->answer(3));
+    QVERIFY(flow->errorMessage().isEmpty());
+    QCOMPARE(flow->saveState(), RatingFlow::SaveState::SavedLocally);
+}
+
+void TestRatingFlow::navigationStaysInBounds()
+{
+    RatingFlow* flow = m_attendee->flow();
+    QVERIFY(!flow->back());
+    QCOMPARE(flow->index(), 0);
+    const QString first = flow->statementId();
+    QVERIFY(flow->next());
+    QCOMPARE(flow->index(), 1);
+    QVERIFY(flow->statementId() != first);
+    QVERIFY(flow->canGoBack());
+    QVERIFY(flow->back());
+    QCOMPARE(flow->statementId(), first);
+    QVERIFY(!flow->goTo(flow->count()));
+    QVERIFY(!flow->goTo(-1));
+    QVERIFY(flow->goTo(flow->count() - 1));
+    QVERIFY(flow->isAtLast());
+    QVERIFY(!flow->canGoNext());
+    QVERIFY(!flow->next());
+    QCOMPARE(flow->dimensionNumber(), 9);
+    // the first statement of the second dimension (grundidee has 5 statements)
+    QVERIFY(flow->goTo(5));
+    QCOMPARE(flow->dimensionNumber(), 2);
+    QCOMPARE(flow->numberInDimension(), 1);
+    QCOMPARE(flow->statementsInDimension(), 5);
+}
+
+void TestRatingFlow::cannotJudgeIsStoredAsZero()
+{
+    RatingFlow* flow = m_attendee->flow();
+    QVERIFY(flow->answer(CannotJudgeAnswer));
+    QCOMPARE(flow->currentAnswer(), CannotJudgeAnswer);
+    QVERIFY(flow->hasAnswer());
+    QCOMPARE(flow->currentAnswerLabel(), QStringLiteral("kann ich nicht einschätzen"));
+    const auto stored
+        = m_ratings->rating(flow->session().id, 1, flow->statementId(), flow->pseudonym());
+    QVERIFY(stored);
+    QCOMPARE(stored->answer, CannotJudgeAnswer);
+    QCOMPARE(flow->scaleOptions()->selectedValue(), CannotJudgeAnswer);
+}
+
+void TestRatingFlow::overviewShowsAnswersAndOpensStatements()
+{
+    RatingFlow* flow = m_attendee->flow();
+    OverviewModel* overview = m_attendee->overview();
+    QCOMPARE(overview->rowCount(), flow->count());
+    QVERIFY(flow->answer(5));
+    QVERIFY(flow->next());
+    QVERIFY(flow->answer(CannotJudgeAnswer));
+    QCOMPARE(overview->answeredCount(), 2);
+
+    const QModelIndex first = overview->index(0);
+    QCOMPARE(first.data(OverviewModel::AnsweredRole).toBool(), true);
+    QCOMPARE(first.data(OverviewModel::AnswerRole).toInt(), 5);
+    QCOMPARE(first.data(OverviewModel::AnswerLabelRole).toString(), QStringLiteral("stimme zu"));
+    QCOMPARE(first.data(OverviewModel::AcknowledgedRole).toBool(), false);
+    QCOMPARE(first.data(OverviewModel::NumberRole).toInt(), 1);
+    QVERIFY(!first.data(OverviewModel::DimensionTitleRole).toString().isEmpty());
+    const QModelIndex second = overview->index(1);
+    QCOMPARE(second.data(OverviewModel::CannotJudgeRole).toBool(), true);
+    QCOMPARE(second.data(OverviewModel::CurrentRole).toBool(), true);
+    const QModelIndex third = overview->index(2);
+    QCOMPARE(third.data(OverviewModel::AnsweredRole).toBool(), false);
+    QCOMPARE(third.data(OverviewModel::AnswerRole).toInt(), -1);
+    QCOMPARE(third.data(OverviewModel::AnswerLabelRole).toString(), QString());
+
+    QVERIFY(overview->open(0));
+    QCOMPARE(flow->index(), 0);
+    QCOMPARE(flow->currentAnswer(), 5);
+    QCOMPARE(overview->index(0).data(OverviewModel::CurrentRole).toBool(), true);
+    QCOMPARE(overview->index(1).data(OverviewModel::CurrentRole).toBool(), false);
+    QVERIFY(!overview->open(overview->rowCount()));
+    QCOMPARE(overview->rowOf(flow->statementId()), 0);
+    QCOMPARE(flow->firstUnanswered(), 2);
+}
+
+void TestRatingFlow::changingAnAnswerUpdatesOverviewAndStore()
+{
+    RatingFlow* flow = m_attendee->flow();
+    OverviewModel* overview = m_attendee->overview();
+    QVERIFY(flow->answer(1));
+    QSignalSpy changed(overview, &QAbstractItemModel::dataChanged);
+    QVERIFY(flow->answer(6));
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 0);
+    QCOMPARE(overview->index(0).data(OverviewModel::AnswerRole).toInt(), 6);
+    QCOMPARE(overview->answeredCount(), 1);
+    QCOMPARE(m_ratings->ratingCount(flow->session().id), 1);
+    const auto stored
+        = m_ratings->rating(flow->session().id, 1, flow->statementId(), flow->pseudonym());
+    QCOMPARE(stored->answer, 6);
+}
+
+void TestRatingFlow::textsFollowTheLanguageWithFallback()
+{
+    RatingFlow* flow = m_attendee->flow();
+    const QString german = flow->statementText();
+    QSignalSpy texts(flow, &RatingFlow::textsChanged);
+    m_attendee->setLanguage("en");
+    QVERIFY(texts.count() >= 1);
+    const QString english = flow->statementText();
+    QVERIFY(!english.isEmpty());
+    QVERIFY(english != german);
+    QCOMPARE(flow->scaleOptions()->index(0).data(ScaleOptionModel::LabelRole).toString(),
+        QStringLiteral("strongly disagree"));
+    QCOMPARE(m_attendee->groupName(), QStringLiteral("Professional"));
+    // The quality framework has no Arabic text: English is the fallback.
+    m_attendee->setLanguage("ar");
+    QCOMPARE(flow->statementText(), english);
+    m_attendee->setLanguage("de");
+    QCOMPARE(flow->statementText(), german);
+    QCOMPARE(m_attendee->overview()->index(0).data(OverviewModel::TextRole).toString(), german);
+}
+
+void TestRatingFlow::scaleOptionsListPointsThenCannotJudge()
+{
+    ScaleOptionModel* options = m_attendee->flow()->scaleOptions();
+    QCOMPARE(options->rowCount(), 7);
+    QCOMPARE(options->pointCount(), 6);
+    QCOMPARE(options->kind(), QStringLiteral("ordinal"));
+    QVERIFY(options->allowsCannotJudge());
+    QCOMPARE(options->cannotJudgeLabel(), QStringLiteral("kann ich nicht einschätzen"));
+    for (int row = 0; row < 6; ++row) {
+        QCOMPARE(options->index(row).data(ScaleOptionModel::ValueRole).toInt(), row + 1);
+        QCOMPARE(options->index(row).data(ScaleOptionModel::CannotJudgeRole).toBool(), false);
+    }
+    QCOMPARE(options->index(6).data(ScaleOptionModel::ValueRole).toInt(), CannotJudgeAnswer);
+    QCOMPARE(options->index(6).data(ScaleOptionModel::CannotJudgeRole).toBool(), true);
+    QCOMPARE(options->index(0).data(ScaleOptionModel::LabelRole).toString(),
+        QStringLiteral("stimme gar nicht zu"));
+    QVERIFY(m_attendee->flow()->answer(3));
+    QCOMPARE(options->index(2).data(ScaleOptionModel::SelectedRole).toBool(), true);
+    QCOMPARE(options->index(3).data(ScaleOptionModel::SelectedRole).toBool(), false);
+}
+
+QTEST_GUILESS_MAIN(TestRatingFlow)
+#include "tst_ratingflow.moc"
