@@ -109,6 +109,8 @@ bool RatingStore::isAcknowledged(
 // answer changed since, the outbox holds a newer sequence for that key, which stays pending.
 bool RatingStore::acknowledge(const QList<qint64>& sequences, QString* error)
 {
+    if (!m_database.isOpen())
+        return sql::fail(error, QStringLiteral("The database is not open."));
     const QSqlDatabase db = m_database.connection();
     sql::Transaction transaction(db);
     if (!transaction.begin(error))

@@ -112,6 +112,8 @@ std::shared_ptr<const Catalog> RatingStore::catalogFor(
 bool RatingStore::validate(const QString& sessionId, int round, const QString& statementId,
     const QString& pseudonym, int answer, QString* error) const
 {
+    if (!m_database.isOpen())
+        return sql::fail(error, QStringLiteral("The database is not open."));
     if (round < 1)
         return sql::fail(error, QStringLiteral("Rounds start at 1, not %1.").arg(round));
     const auto catalog = catalogFor(sessionId, error);

@@ -82,8 +82,7 @@ private slots:
         QString error;
         QVERIFY2(database.open(path, &error), qPrintable(error));
         QCOMPARE(database.userVersion(), 2);
-        QCOMPARE(indexNames(database),
-                 QStringList({ "outbox_by_key", "ratings_by_participant" }));
+        QCOMPARE(indexNames(database), QStringList({ "outbox_by_key", "ratings_by_participant" }));
 
         SessionStore sessions(database);
         const auto session = sessions.session(SessionId);
@@ -94,7 +93,8 @@ private slots:
         QCOMPARE(session->role, SessionRecord::Role::Attendee);
         QCOMPARE(session->catalog.statementCount(), 2);
         QCOMPARE(session->groups.size(), 1);
-        QCOMPARE(session->groups.first().name.text(QStringLiteral("en")), QStringLiteral("Day care"));
+        QCOMPARE(
+            session->groups.first().name.text(QStringLiteral("en")), QStringLiteral("Day care"));
         QCOMPARE(sessions.participants(SessionId).size(), 2);
         QCOMPARE(sessions.participant(SessionId, Anna)->groupId, QStringLiteral("kita"));
 
@@ -106,8 +106,8 @@ private slots:
         QCOMPARE(annaN1->answer, 5);
         QCOMPARE(annaN1->sequence, 40);
         QCOMPARE(annaN1->updatedAt, QDateTime(QDate(2024, 3, 12), QTime(9, 0), Qt::UTC));
-        QCOMPARE(ratings.rating(SessionId, 2, QStringLiteral("n1"), Anna)->answer,
-                 CannotJudgeAnswer);
+        QCOMPARE(
+            ratings.rating(SessionId, 2, QStringLiteral("n1"), Anna)->answer, CannotJudgeAnswer);
 
         // The leftover entry 30 for the same key as 40 is gone; the current answers stay queued.
         QList<qint64> pending;
