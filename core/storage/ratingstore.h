@@ -30,7 +30,9 @@ public:
         const QString& statementId, const QString& pseudonym, int answer, QString* error);
 
     /// Applies a rating from another device. Only a newer sequence for the same key replaces
-    /// the stored one, so duplicates, replays and reordering change nothing.
+    /// the stored one, so duplicates, replays and reordering change nothing. Sequences count per
+    /// device; between two devices with equal sequences the larger device id wins, so every
+    /// replica ends with the same rating. A newer remote rating also drops a pending local one.
     enum class ApplyResult { Inserted, Updated, Ignored, Rejected };
     ApplyResult applyRemote(const Rating& rating, QString* error);
 

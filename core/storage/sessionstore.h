@@ -18,7 +18,8 @@ public:
     std::optional<SessionRecord> createSession(const QString& title, const QDate& date,
         const Catalog& catalog, const QList<Group>& groups, SessionRecord::Role role,
         QString* error);
-    /// Stores a session received from elsewhere (e.g. the moderator) under its own id.
+    /// Stores a session received from elsewhere (e.g. the moderator) under its own id. Receiving
+    /// it again updates title, date, groups and round; a different catalog is refused.
     bool insertSession(const SessionRecord& session, QString* error);
     std::optional<SessionRecord> session(const QString& sessionId) const;
     /// All sessions, newest first.
