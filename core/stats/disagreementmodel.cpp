@@ -23,6 +23,7 @@ void DisagreementModel::setSource(LiveAggregator* source)
         connect(m_source, &LiveAggregator::reset, this, &DisagreementModel::rebuild);
     }
     rebuild();
+    emit sourceChanged();
 }
 
 void DisagreementModel::setRound(int round)

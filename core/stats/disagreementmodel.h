@@ -10,6 +10,12 @@ namespace dp {
 
 class LiveAggregator;
 
+} // namespace dp
+
+Q_MOC_INCLUDE("stats/liveaggregator.h")
+
+namespace dp {
+
 /// "Where do we disagree most?": one row per statement of a round, sortable by dispersion
 /// or by the share of "cannot judge". Values update live; the order changes only on sort(),
 /// so rows do not jump around on the projector while people are answering.
@@ -17,6 +23,7 @@ class DisagreementModel : public QAbstractListModel
 {
     Q_OBJECT
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(dp::LiveAggregator* source READ source WRITE setSource NOTIFY sourceChanged)
     Q_PROPERTY(int round READ round WRITE setRound NOTIFY roundChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(SortKey sortKey READ sortKey NOTIFY sortKeyChanged)
@@ -41,6 +48,7 @@ public:
 
     explicit DisagreementModel(QObject* parent = nullptr);
 
+    LiveAggregator* source() const { return m_source; }
     void setSource(LiveAggregator* source);
     int count() const { return static_cast<int>(m_rows.size()); }
     int round() const { return m_round; }
@@ -58,6 +66,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 signals:
+    void sourceChanged();
     void countChanged();
     void roundChanged();
     void languageChanged();

@@ -31,27 +31,27 @@ QList<QPointF> regularPolygon(const QPointF& centre, qreal radius, int corners, 
     return rim;
 }
 
-/// Outline of `shape` with radius `r`; radii are chosen so all shapes look about equally big.
-QList<QPointF> outline(DotStyle::Shape shape, const QPointF& c, qreal r)
+/// Outline of `shape` for radius 1 around the origin; radii are chosen so all shapes look
+/// about equally big. Computed once: no trigonometry per dot.
+const QList<QPointF>& unitOutline(DotStyle::Shape shape, qreal radius)
 {
-    switch (shape) {
-    case DotStyle::Shape::Circle:
-        return regularPolygon(c, r, r < 5 ? 10 : r < 14 ? 18 : 28, 0);
-    case DotStyle::Shape::Square:
-        return regularPolygon(c, r * 1.2, 4, 45);
-    case DotStyle::Shape::TriangleUp:
-        // Centroid sits 1/3 below the apex; shift down so the triangle looks centred.
-        return regularPolygon(c + QPointF(0, r * 0.2), r * 1.35, 3, -90);
-    case DotStyle::Shape::Diamond:
-        return regularPolygon(c, r * 1.3, 4, 0);
-    case DotStyle::Shape::TriangleDown:
-        return regularPolygon(c - QPointF(0, r * 0.2), r * 1.35, 3, 90);
-    case DotStyle::Shape::Hexagon:
-        return regularPolygon(c, r * 1.08, 6, 0);
-    case DotStyle::Shape::Pentagon:
-        return regularPolygon(c, r * 1.12, 5, -90);
-    }
-    return {};
+    static const std::array<QList<QPointF>, 8> outlines = [] {
+        const QPointF o(0, 0);
+        return std::array<QList<QPointF>, 8> {
+            regularPolygon(o, 1.0, 24, 0), // circle
+            regularPolygon(o, 1.2, 4, 45), // square
+            // A triangle's centroid sits 1/3 below the apex; shift so it looks centred.
+            regularPolygon(QPointF(0, 0.2), 1.35, 3, -90), // triangle up
+            regularPolygon(o, 1.3, 4, 0), // diamond
+            regularPolygon(QPointF(0, -0.2), 1.35, 3, 90), // triangle down
+            regularPolygon(o, 1.08, 6, 0), // hexagon
+            regularPolygon(o, 1.12, 5, -90), // pentagon
+            regularPolygon(o, 1.0, 12, 0), // small circle: 12 corners look round below ~12 px
+        };
+    }();
+    if (shape == DotStyle::Shape::Circle && radius < 6)
+        return outlines.at(7);
+    return outlines.at(static_cast<std::size_t>(shape));
 }
 
 } // namespace
@@ -75,8 +75,10 @@ void DotStyle::draw(TriangleBatch& batch, const QPointF& centre, qreal size, qre
     QColor body = fill;
     body.setAlphaF(static_cast<float>(opacity));
     // The fill's scale is measured on the shape's own outline, so thin corners keep a border.
-    batch.addConvexPolygon(centre, outline(shape, centre, radius), dark);
-    batch.addConvexPolygon(centre, outline(shape, centre, radius - border), body);
+    const QList<QPointF>& rim = unitOutline(shape, radius);
+    const int count = static_cast<int>(rim.size());
+    batch.addScaledPolygon(rim.constData(), count, centre, radius, dark);
+    batch.addScaledPolygon(rim.constData(), count, centre, radius - border, body);
 }
 
 } // namespace dp

@@ -60,6 +60,44 @@ void TriangleBatch::addConvexPolygon(
     }
 }
 
+void TriangleBatch::addScaledPolygon(
+    const QPointF* unitRim, int count, const QPointF& centre, qreal scale, const QColor& color)
+{
+    if (count < 3 || color.alpha() == 0)
+        return;
+    if (m_keepPolygons) {
+        QPolygonF polygon(count);
+        for (int i = 0; i < count; ++i)
+            polygon[i] = centre + unitRim[i] * scale;
+        m_polygons.append({ polygon, color });
+    }
+    Chunk& chunk = chunkFor(count + 1);
+    const auto base = static_cast<quint16>(chunk.vertices.size());
+    chunk.vertices.resize(chunk.vertices.size() + count + 1);
+    QSGGeometry::ColoredPoint2D* vertex = chunk.vertices.data() + base;
+    // Premultiply once per polygon, not per vertex.
+    const float alpha = color.alphaF();
+    const auto r = static_cast<uchar>(color.red() * alpha);
+    const auto g = static_cast<uchar>(color.green() * alpha);
+    const auto b = static_cast<uchar>(color.blue() * alpha);
+    const auto a = static_cast<uchar>(color.alpha());
+    const auto cx = static_cast<float>(centre.x());
+    const auto cy = static_cast<float>(centre.y());
+    const auto s = static_cast<float>(scale);
+    vertex[0].set(cx, cy, r, g, b, a);
+    for (int i = 0; i < count; ++i)
+        vertex[i + 1].set(cx + static_cast<float>(unitRim[i].x()) * s,
+            cy + static_cast<float>(unitRim[i].y()) * s, r, g, b, a);
+    const qsizetype firstIndex = chunk.indices.size();
+    chunk.indices.resize(firstIndex + 3 * count);
+    quint16* index = chunk.indices.data() + firstIndex;
+    for (int i = 0; i < count; ++i) {
+        *index++ = base;
+        *index++ = static_cast<quint16>(base + 1 + i);
+        *index++ = static_cast<quint16>(base + 1 + (i + 1) % count);
+    }
+}
+
 void TriangleBatch::addRect(const QRectF& rect, const QColor& color)
 {
     addConvexPolygon(rect.center(),

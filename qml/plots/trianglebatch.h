@@ -24,6 +24,10 @@ public:
 
     /// Starts a convex polygon fan around `centre`; returns false if nothing was added.
     void addConvexPolygon(const QPointF& centre, const QList<QPointF>& rim, const QColor& color);
+    /// Adds the convex polygon `unitRim` (around the origin) scaled by `scale` and moved to
+    /// `centre`, without allocating: the hot path of drawing hundreds of dots.
+    void addScaledPolygon(
+        const QPointF* unitRim, int count, const QPointF& centre, qreal scale, const QColor& color);
     void addRect(const QRectF& rect, const QColor& color);
     bool isEmpty() const { return m_chunks.isEmpty(); }
     int vertexCount() const;

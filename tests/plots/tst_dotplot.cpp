@@ -1,7 +1,12 @@
 // Renders DotPlotView offscreen with 50 and 500 answers at tablet and projector sizes and
 // checks what a person would: dots are drawn (in the group colours), one per answer, and the
 // frame is not blank. Set DP_SHOTS_DIR to keep copies of the frames for looking at them.
+#include "stats/disagreementmodel.h"
+#include "stats/liveaggregator.h"
+
 #include <QDir>
+#include <QQmlComponent>
+#include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickView>
 #include <QRandomGenerator>
@@ -147,6 +152,28 @@ private slots:
             { QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73) }) {
             QVERIFY2(countNear(image, colour, 12) > answers, qPrintable(colour.name()));
         }
+    }
+
+    void statisticsTypesAreVisibleInQml()
+    {
+        dp::LiveAggregator live;
+        live.setSession(QStringLiteral("s"),
+            { { "a", "netz", 6, dp::Scale::Kind::Ordinal, {} },
+                { "b", "netz", 6, dp::Scale::Kind::Ordinal, {} } });
+        QQmlEngine engine;
+        QQmlComponent component(&engine);
+        component.setData("import QtQuick\nimport Dialogpunkte.Plots\n"
+                          "Item { property LiveAggregator live\n"
+                          "  property DisagreementModel model: DisagreementModel { source: live }\n"
+                          "  property int k: live ? live.minimumGroupSize : -1 }",
+            QUrl());
+        std::unique_ptr<QObject> item(
+            component.createWithInitialProperties({ { "live", QVariant::fromValue(&live) } }));
+        QVERIFY2(item, qPrintable(component.errorString()));
+        auto* model = item->property("model").value<dp::DisagreementModel*>();
+        QVERIFY(model);
+        QCOMPARE(model->count(), 2);
+        QCOMPARE(item->property("k").toInt(), 5);
     }
 
     void followsLiveChanges()
