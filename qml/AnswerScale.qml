@@ -2,15 +2,17 @@ import QtQuick
 import QtQuick.Layouts
 import Dialogpunkte
 
-// The answer buttons of a scale. Points sit side by side when there is room, otherwise they
+// The answer buttons of a answerScale. Points sit side by side when there is room, otherwise they
 // stack; "cannot judge" is always a separate button below, so it is never out of reach.
+// The points use a Grid positioner: its column count may follow the width safely.
 ColumnLayout {
-    id: scale
+    id: answerScale
 
     required property ScaleOptionModel options
     readonly property bool pictograms: options.kind === "pictogram"
     readonly property bool bipolar: options.kind === "bipolar"
-    readonly property bool sideBySide: pictograms || bipolar || (options.pointCount > 0 && width / options.pointCount >= Theme.metrics.averageCharacterWidth * 12)
+    readonly property int points: Math.max(1, options.pointCount)
+    readonly property bool sideBySide: pictograms || bipolar || width / points >= Theme.metrics.averageCharacterWidth * 12
 
     signal answered(int value)
 
@@ -18,12 +20,12 @@ ColumnLayout {
 
     RowLayout {
         Layout.fillWidth: true
-        visible: scale.bipolar
+        visible: answerScale.bipolar
 
         Text {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
-            text: scale.options.leftPole
+            text: answerScale.options.leftPole
             font.pointSize: Theme.bodyPoint
             color: Theme.text
             wrapMode: Text.Wrap
@@ -32,7 +34,7 @@ ColumnLayout {
         Text {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
-            text: scale.options.rightPole
+            text: answerScale.options.rightPole
             font.pointSize: Theme.bodyPoint
             color: Theme.text
             wrapMode: Text.Wrap
@@ -40,33 +42,59 @@ ColumnLayout {
         }
     }
 
-    GridLayout {
+    // The wrapper gives the Grid a fixed width: a positioner sized by a layout while its
+    // children are sized by it never settles.
+    Item {
         Layout.fillWidth: true
-        columns: scale.sideBySide ? Math.max(1, scale.options.pointCount) : 1
-        columnSpacing: Theme.spacing
-        rowSpacing: Theme.spacing
+        implicitHeight: grid.height
 
-        Repeater {
-            model: scale.options
+        Grid {
+            id: grid
 
-            delegate: ScaleButton {
-                required property int value
-                required property string label
-                required property string pictogram
-                required property bool isCannotJudge
-                required property bool selected
+            // Side by side, all buttons share the height of the tallest label.
+            property real rowHeight: Theme.touchTarget
 
-                objectName: "scaleOption_" + value
-                visible: !isCannotJudge
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                Layout.fillHeight: scale.sideBySide
-                text: label
-                pictogramName: pictogram
-                number: scale.pictograms ? 0 : value
-                checked: selected
-                compact: scale.sideBySide
-                onClicked: scale.answered(value)
+            function updateRowHeight() {
+                let tallest = Theme.touchTarget;
+                for (let i = 0; i < repeater.count; ++i) {
+                    const item = repeater.itemAt(i);
+                    if (item && item.visible)
+                        tallest = Math.max(tallest, item.implicitHeight);
+                }
+                rowHeight = tallest;
+            }
+
+            width: parent.width
+            columns: answerScale.sideBySide ? answerScale.points : 1
+            spacing: Theme.spacing
+            onColumnsChanged: updateRowHeight()
+            onWidthChanged: updateRowHeight()
+
+            Repeater {
+                id: repeater
+
+                model: answerScale.options
+                onCountChanged: grid.updateRowHeight()
+
+                delegate: ScaleButton {
+                    required property int value
+                    required property string label
+                    required property string pictogram
+                    required property bool isCannotJudge
+                    required property bool selected
+
+                    objectName: "scaleOption_" + value
+                    visible: !isCannotJudge
+                    width: answerScale.sideBySide ? (grid.width - (answerScale.points - 1) * grid.spacing) / answerScale.points : grid.width
+                    height: answerScale.sideBySide ? grid.rowHeight : implicitHeight
+                    text: label
+                    pictogramName: pictogram
+                    number: answerScale.pictograms ? 0 : value
+                    checked: selected
+                    compact: answerScale.sideBySide
+                    onClicked: answerScale.answered(value)
+                    onImplicitHeightChanged: grid.updateRowHeight()
+                }
             }
         }
     }
@@ -75,10 +103,10 @@ ColumnLayout {
         objectName: "cannotJudgeButton"
         Layout.fillWidth: true
         Layout.topMargin: Theme.spacing
-        visible: scale.options.allowsCannotJudge
-        text: scale.options.cannotJudgeLabel
-        checked: scale.options.selectedValue === 0
+        visible: answerScale.options.allowsCannotJudge
+        text: answerScale.options.cannotJudgeLabel
+        checked: answerScale.options.selectedValue === 0
         outlined: true
-        onClicked: scale.answered(0)
+        onClicked: answerScale.answered(0)
     }
 }

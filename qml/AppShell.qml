@@ -8,6 +8,7 @@ import Dialogpunkte
 Item {
     id: shell
 
+    readonly property Item currentItem: stack.currentItem
     readonly property string currentPage: stack.currentItem ? stack.currentItem.objectName : ""
 
     function pageFor(phase) {
@@ -25,12 +26,12 @@ Item {
 
     function showOverview() {
         if (Workshop.phase === Workshop.Rating && currentPage !== "overviewPage")
-            stack.push(overviewPage);
+            stack.push(overviewPage, {}, StackView.Immediate);
     }
 
     function closeOverview() {
         if (currentPage === "overviewPage")
-            stack.pop();
+            stack.pop(StackView.Immediate);
     }
 
     LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft

@@ -67,7 +67,7 @@ ColumnLayout {
 
                     Layout.fillWidth: true
                     leftPadding: option.indicator.width + option.spacing
-                    text: option.valid ? qsTr("%1 areas, %2 statements").arg(option.dimensionCount).arg(option.statementCount) : option.error
+                    text: option.valid ? qsTr("%1 statements").arg(option.statementCount) : option.error
                     font.pointSize: Theme.smallPoint
                     color: option.valid ? Theme.mutedText : Theme.error
                     wrapMode: Text.Wrap

@@ -87,7 +87,7 @@ Page {
                     objectName: "overviewBackButton"
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    text: qsTr("Back to the statement")
+                    text: qsTr("Back")
                     onClicked: page.closeRequested()
                 }
 

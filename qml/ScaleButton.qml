@@ -1,9 +1,10 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Dialogpunkte
 
-// One answer: a number or a face above its label. Big enough to hit without looking twice.
+// One answer: a number or a face next to (or, when `compact`, above) its label. Big enough to
+// hit without looking twice. Placed by hand, not with layouts: the arrangement changes with the
+// width, and switching a layout during its own resize pass crashes Qt 6.4.
 AbstractButton {
     id: control
 
@@ -12,8 +13,9 @@ AbstractButton {
     property bool compact: false
     property bool outlined: false
 
-    implicitHeight: Math.max(Theme.touchTarget, content.implicitHeight + 2 * Theme.spacing)
-    implicitWidth: content.implicitWidth + 2 * Theme.spacing
+    implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + topPadding + bottomPadding)
+    implicitWidth: Theme.touchTarget * 2
+    padding: Theme.spacing
     font.pointSize: Theme.bodyPoint
     Accessible.role: Accessible.RadioButton
     Accessible.name: number > 0 ? number + " – " + text : text
@@ -28,46 +30,51 @@ AbstractButton {
     }
 
     contentItem: Item {
-        implicitWidth: content.implicitWidth
-        implicitHeight: content.implicitHeight
+        id: content
 
-        GridLayout {
-            id: content
+        readonly property bool hasMark: control.pictogramName.length > 0 || control.number > 0
+        readonly property real markWidth: !hasMark ? 0 : (face.visible ? face.width : numberText.implicitWidth)
+        readonly property real markHeight: !hasMark ? 0 : (face.visible ? face.height : numberText.implicitHeight)
 
-            anchors.fill: parent
-            columns: control.compact ? 1 : 2
-            columnSpacing: Theme.spacing
-            rowSpacing: Theme.spacing / 2
+        implicitHeight: control.compact ? markHeight + (hasMark ? Theme.spacing / 2 : 0) + label.implicitHeight : Math.max(markHeight, label.implicitHeight)
 
-            Face {
-                visible: control.pictogramName.length > 0
-                Layout.alignment: Qt.AlignHCenter
-                implicitWidth: Math.max(Theme.touchTarget, Theme.metrics.height * 2.6)
-                implicitHeight: implicitWidth
-                name: control.pictogramName
-                highlighted: control.checked
-            }
+        Face {
+            id: face
 
-            Text {
-                visible: control.number > 0
-                Layout.alignment: Qt.AlignHCenter
-                Layout.minimumWidth: Theme.metrics.averageCharacterWidth * 2
-                text: control.number
-                font.pointSize: Theme.largePoint
-                font.bold: true
-                horizontalAlignment: Text.AlignHCenter
-                color: control.checked ? Theme.accentText : Theme.accent
-            }
+            visible: control.pictogramName.length > 0
+            width: Math.max(Theme.touchTarget, Theme.metrics.height * 2.6)
+            height: width
+            x: control.compact ? (content.width - width) / 2 : 0
+            y: control.compact ? 0 : (content.height - height) / 2
+            name: control.pictogramName
+            highlighted: control.checked
+        }
 
-            Text {
-                Layout.fillWidth: true
-                Layout.alignment: Qt.AlignVCenter
-                text: control.text
-                font: control.font
-                color: control.checked ? Theme.accentText : Theme.text
-                wrapMode: Text.Wrap
-                horizontalAlignment: control.compact || control.outlined ? Text.AlignHCenter : Text.AlignLeft
-            }
+        Text {
+            id: numberText
+
+            visible: !face.visible && control.number > 0
+            x: control.compact ? (content.width - width) / 2 : 0
+            y: control.compact ? 0 : (content.height - height) / 2
+            width: Math.max(implicitWidth, Theme.metrics.averageCharacterWidth * 2)
+            text: control.number
+            font.pointSize: Theme.largePoint
+            font.bold: true
+            horizontalAlignment: Text.AlignHCenter
+            color: control.checked ? Theme.accentText : Theme.accent
+        }
+
+        Text {
+            id: label
+
+            x: control.compact || !content.hasMark ? 0 : content.markWidth + Theme.spacing
+            y: control.compact ? content.markHeight + (content.hasMark ? Theme.spacing / 2 : 0) : (content.height - height) / 2
+            width: content.width - x
+            text: control.text
+            font: control.font
+            color: control.checked ? Theme.accentText : Theme.text
+            wrapMode: Text.Wrap
+            horizontalAlignment: control.compact || !content.hasMark ? Text.AlignHCenter : Text.AlignLeft
         }
     }
 }

@@ -31,6 +31,8 @@ Rectangle {
 
         Text {
             Layout.fillWidth: true
+            // On a phone the statement needs the room more than the catalog's name.
+            opacity: bar.width > Theme.metrics.averageCharacterWidth * 70 ? 1 : 0
             text: Workshop.flow.catalogTitle
             font.pointSize: Theme.bodyPoint
             color: Theme.mutedText

@@ -1,0 +1,196 @@
+import QtQuick
+import QtTest
+import Dialogpunkte
+
+// The attendee's flow through the real pages, driven by clicks on controls found by objectName.
+Item {
+    id: root
+
+    width: 1280
+    height: 800
+
+    Component {
+        id: shellComponent
+
+        AppShell {
+            anchors.fill: parent
+        }
+    }
+
+    TestCase {
+        id: test
+
+        property var shell: null
+
+        function page() {
+            return shell.currentItem;
+        }
+
+        function control(name) {
+            tryVerify(() => findChild(page(), name) !== null, 1000, "control '" + name + "' on " + shell.currentPage);
+            const item = findChild(page(), name);
+            verify(item !== null, "control '" + name + "' on " + shell.currentPage);
+            return item;
+        }
+
+        // Scrolls the page's Flickable so the item is inside the window, then clicks it.
+        function tap(name) {
+            const item = control(name);
+            tryVerify(() => item.visible && item.enabled, 1000, name + " is visible and enabled");
+            for (let p = item.parent; p; p = p.parent) {
+                if (p instanceof Flickable) {
+                    const top = item.mapToItem(p.contentItem, 0, 0).y;
+                    p.contentY = Math.max(0, Math.min(top - 20, p.contentHeight - p.height));
+                    break;
+                }
+            }
+            wait(0);
+            mouseClick(item);
+        }
+
+        function waitForPage(name) {
+            tryCompare(shell, "currentPage", name);
+        }
+
+        function startSession(catalogId, groupId) {
+            waitForPage("startPage");
+            tap("catalogOption_" + catalogId);
+            if (groupId)
+                tap("groupOption_" + groupId);
+            tap("startButton");
+            waitForPage("ratingPage");
+        }
+
+        function init() {
+            Workshop.backToStart();
+            Workshop.sharedDevice = false;
+            Language.language = "en";
+            shell = createTemporaryObject(shellComponent, root);
+            verify(shell !== null);
+        }
+
+        function test_rateChangeAndFinish() {
+            startSession("qualitaetsrahmen", "professional");
+            compare(Workshop.groupId, "professional");
+            const flow = Workshop.flow;
+            compare(flow.index, 0);
+            compare(control("statementText").text, flow.statementText);
+            verify(flow.statementText.length > 0);
+            tap("scaleOption_4");
+            compare(flow.currentAnswer, 4);
+            compare(flow.saveState, RatingFlow.SavedLocally);
+            compare(findChild(shell, "saveIndicator").label, "Saved on this device");
+            verify(control("scaleOption_4").checked);
+            tap("nextButton");
+            compare(flow.index, 1);
+            compare(control("nextButton").text, "Skip");
+            tap("cannotJudgeButton");
+            compare(flow.currentAnswer, 0);
+            verify(control("cannotJudgeButton").checked);
+            compare(control("nextButton").text, "Next");
+            tap("overviewButton");
+            waitForPage("overviewPage");
+            tryCompare(control("overviewAnswer_0"), "text", "somewhat agree");
+            compare(control("overviewAnswer_1").text, "can't judge");
+            compare(control("overviewAnswer_2").text, "open");
+            tap("overviewRow_0");
+            waitForPage("ratingPage");
+            compare(flow.index, 0);
+            verify(control("scaleOption_4").checked);
+            tap("scaleOption_6");
+            compare(flow.currentAnswer, 6);
+            compare(flow.answeredCount, 2);
+            tap("overviewButton");
+            waitForPage("overviewPage");
+            tryCompare(control("overviewAnswer_0"), "text", "strongly agree");
+            tap("overviewFinishButton");
+            waitForPage("finishPage");
+            compare(Workshop.phase, Workshop.Finished);
+            verify(control("finishSummary").text.indexOf("2 of 46") >= 0);
+            tap("reviewButton");
+            waitForPage("ratingPage");
+            compare(flow.answeredCount, 2);
+        }
+
+        function test_backAndFinishOnTheLastStatement() {
+            startSession("qualitaetsrahmen", "");
+            compare(Workshop.groupId, "");
+            verify(!control("backButton").enabled);
+            tap("nextButton");
+            tap("backButton");
+            compare(Workshop.flow.index, 0);
+            Workshop.flow.goTo(Workshop.flow.count - 1);
+            tryVerify(() => control("finishButton").visible);
+            verify(!control("nextButton").visible);
+            tap("finishButton");
+            waitForPage("finishPage");
+        }
+
+        function test_sharedDeviceShowsTheNextPersonNothing() {
+            waitForPage("startPage");
+            tap("sharedDeviceSwitch");
+            verify(Workshop.sharedDevice);
+            startSession("elternfeedback", "parent");
+            const flow = Workshop.flow;
+            const first = flow.pseudonym;
+            compare(flow.scaleOptions.kind, "pictogram");
+            tap("scaleOption_5");
+            compare(flow.currentAnswer, 5);
+            tap("nextButton");
+            tap("scaleOption_2");
+            compare(flow.answeredCount, 2);
+            tap("overviewButton");
+            waitForPage("overviewPage");
+            tap("overviewFinishButton");
+            waitForPage("thankYouPage");
+            compare(findChild(page(), "statementText"), null);
+            compare(Workshop.overview.count, 0);
+            tap("nextRespondentButton");
+            waitForPage("ratingPage");
+            verify(flow.pseudonym !== first);
+            compare(flow.index, 0);
+            compare(flow.answeredCount, 0);
+            compare(flow.currentAnswer, -1);
+            verify(!control("scaleOption_5").checked);
+            compare(findChild(shell, "saveIndicator").label, "");
+            tap("overviewButton");
+            waitForPage("overviewPage");
+            compare(control("overviewAnswer_0").text, "open");
+            compare(control("overviewAnswer_1").text, "open");
+        }
+
+        function test_languageSwitchTranslatesAndMirrors() {
+            startSession("qualitaetsrahmen", "");
+            const english = Workshop.flow.statementText;
+            compare(control("nextButton").text, "Skip");
+            Language.language = "de";
+            tryCompare(control("nextButton"), "text", "Überspringen");
+            verify(Workshop.flow.statementText !== english);
+            compare(Qt.application.layoutDirection, Qt.LeftToRight);
+            Language.language = "ar";
+            tryCompare(Qt.application, "layoutDirection", Qt.RightToLeft);
+            const back = control("backButton");
+            const next = control("nextButton");
+            // mirrored: "back" sits on the right, "next" on the left
+            tryVerify(() => back.mapToItem(shell, 0, 0).x > next.mapToItem(shell, 0, 0).x, 1000, "mirrored navigation");
+            compare(Workshop.flow.statementText, english); // no Arabic text: English fallback
+            Language.language = "en";
+            tryCompare(Qt.application, "layoutDirection", Qt.LeftToRight);
+            tryVerify(() => back.mapToItem(shell, 0, 0).x < next.mapToItem(shell, 0, 0).x, 1000, "navigation left to right again");
+        }
+
+        function test_brokenCatalogFileShowsAReason() {
+            waitForPage("startPage");
+            const field = control("catalogFileField");
+            field.text = "/nonexistent/katalog.json";
+            tap("catalogFileButton");
+            const error = control("catalogFileError");
+            tryVerify(() => error.visible);
+            verify(error.text.indexOf("katalog.json") >= 0);
+            compare(Workshop.phase, Workshop.Start);
+        }
+
+        name: "RatingPages"
+        when: windowShown
+    }
+}
