@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>%1 statements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aussagen</translation>
     </message>
 </context>
 <context>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Zurück</translation>
+        <translation>Zurück</translation>
     </message>
 </context>
 <context>
