@@ -1,0 +1,257 @@
+#include "dotplotpainter.h"
+
+#include "reporttexts.h"
+
+#include "export/exportdata.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPolygonF>
+
+#include <algorithm>
+#include <cmath>
+
+namespace dp {
+
+namespace {
+
+// Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
+const QColor OkabeIto[] = { QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
+    QColor(0x00, 0x9E, 0x73), QColor(0xF0, 0xE4, 0x42), QColor(0x00, 0x72, 0xB2),
+    QColor(0xD5, 0x5E, 0x00), QColor(0xCC, 0x79, 0xA7) };
+constexpr int PaletteSize = 7;
+constexpr int ShapeCount = 6;
+
+QString number(double value)
+{
+    QString text = QString::number(value, 'f', 2);
+    while (text.endsWith(QLatin1Char('0')))
+        text.chop(1);
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
+}
+
+/// The largest dot that fits `count` dots into a cell of `width` × `height`, and how many per row.
+QPair<double, int> fitDots(int count, double width, double height)
+{
+    double best = 0.0;
+    int bestPerRow = 1;
+    for (int perRow = 1; perRow <= std::max(1, count); ++perRow) {
+        const int rows = (count + perRow - 1) / perRow;
+        const double d = std::min(width / perRow, height / std::max(rows, 1));
+        if (d > best) {
+            best = d;
+            bestPerRow = perRow;
+        }
+    }
+    return { best, bestPerRow };
+}
+
+} // namespace
+
+DotPlotPainter::DotPlotPainter(double unit)
+    : m_unit(unit)
+{
+}
+
+QColor DotPlotPainter::colorFor(const SeriesFigures& series)
+{
+    if (series.kind == SeriesFigures::Kind::Total)
+        return QColor(0x33, 0x33, 0x33);
+    if (series.groupIndex < 0)
+        return QColor(0xBB, 0xBB, 0xBB); // merged small groups and "no group": neutral grey
+    return OkabeIto[series.groupIndex % PaletteSize];
+}
+
+DotPlotPainter::Shape DotPlotPainter::shapeFor(const SeriesFigures& series)
+{
+    if (series.kind != SeriesFigures::Kind::Group || series.groupIndex < 0)
+        return Shape::Circle;
+    return static_cast<Shape>(series.groupIndex % ShapeCount);
+}
+
+void DotPlotPainter::drawMarker(
+    QPainter& painter, const QPointF& c, double diameter, Shape shape, const QColor& fill)
+{
+    const double r = diameter / 2.0;
+    painter.setBrush(fill);
+    QPen pen(Qt::black);
+    pen.setWidthF(std::max(1.0, diameter * 0.08));
+    painter.setPen(pen);
+    switch (shape) {
+    case Shape::Circle:
+        painter.drawEllipse(c, r * 0.95, r * 0.95);
+        break;
+    case Shape::Square:
+        painter.drawRect(QRectF(c.x() - r * 0.8, c.y() - r * 0.8, r * 1.6, r * 1.6));
+        break;
+    case Shape::Triangle:
+        painter.drawPolygon(QPolygonF({ QPointF(c.x(), c.y() - r),
+            QPointF(c.x() + r, c.y() + r * 0.8), QPointF(c.x() - r, c.y() + r * 0.8) }));
+        break;
+    case Shape::InvertedTriangle:
+        painter.drawPolygon(QPolygonF({ QPointF(c.x(), c.y() + r),
+            QPointF(c.x() + r, c.y() - r * 0.8), QPointF(c.x() - r, c.y() - r * 0.8) }));
+        break;
+    case Shape::Diamond:
+        painter.drawPolygon(QPolygonF({ QPointF(c.x(), c.y() - r), QPointF(c.x() + r, c.y()),
+            QPointF(c.x(), c.y() + r), QPointF(c.x() - r, c.y()) }));
+        break;
+    case Shape::Hexagon: {
+        QPolygonF hexagon;
+        for (int i = 0; i < 6; ++i) {
+            const double angle = M_PI / 3.0 * i;
+            hexagon << QPointF(c.x() + r * std::cos(angle), c.y() + r * std::sin(angle));
+        }
+        painter.drawPolygon(hexagon);
+        break;
+    }
+    }
+}
+
+QString DotPlotPainter::keyFigures(const SeriesFigures& series, const QString& language)
+{
+    const ReportTexts t = ReportTexts::forLanguage(language);
+    const Summary& s = series.summary;
+    if (s.total == 0)
+        return t.noAnswers;
+    QStringList parts { QStringLiteral("n = %1").arg(s.total) };
+    if (s.hasValues) {
+        parts << QStringLiteral("%1 %2").arg(t.median, number(s.median))
+              << QStringLiteral("%1 %2–%3")
+                     .arg(t.quartiles, number(s.lowerQuartile), number(s.upperQuartile))
+              << QStringLiteral("%1 %2").arg(t.consensus, QString::number(s.consensus, 'f', 2));
+    }
+    parts << QStringLiteral("%1 %2 %")
+                 .arg(t.cannotJudgeShare)
+                 .arg(std::lround(s.cannotJudgeShare * 100));
+    return parts.join(QStringLiteral(" · "));
+}
+
+void DotPlotPainter::paint(
+    QPainter& painter, const QRectF& area, const StatementFigures& figures) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    QFont font = painter.font();
+    font.setPixelSize(std::max(1, static_cast<int>(mm(2.6))));
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+
+    // Series to draw: groups when there are any shown or merged, else everybody in one colour.
+    QList<const SeriesFigures*> series;
+    for (const SeriesFigures& group : figures.groups)
+        series.append(&group);
+    const bool byGroup = series.size() > 1;
+    if (!byGroup)
+        series = { &figures.total };
+
+    // Legend on top.
+    double top = area.top();
+    if (byGroup) {
+        double x = area.left();
+        const double d = mm(3.0);
+        for (const SeriesFigures* s : series) {
+            const QString label = QStringLiteral("%1 (%2)").arg(s->groupName).arg(s->summary.total);
+            const double width = d + mm(1.5) + metrics.horizontalAdvance(label) + mm(4);
+            if (x + width > area.right() && x > area.left()) {
+                x = area.left();
+                top += mm(4.5);
+            }
+            drawMarker(painter, QPointF(x + d / 2, top + mm(2)), d, shapeFor(*s), colorFor(*s));
+            painter.setPen(Qt::black);
+            painter.drawText(QPointF(x + d + mm(1.5), top + mm(2) + metrics.ascent() / 2.5), label);
+            x += width;
+        }
+        top += mm(6);
+    }
+
+    const int points = figures.info.points;
+    const bool cannotJudgeColumn
+        = figures.allowCannotJudge || figures.total.summary.cannotJudge > 0;
+    const double labelHeight = metrics.lineSpacing() * 3 + mm(1);
+    const double quartileHeight = mm(5);
+    const double columns = points + (cannotJudgeColumn ? 1.4 : 0.0);
+    const double columnWidth = area.width() / columns;
+    const double baseline = area.bottom() - labelHeight - quartileHeight;
+    const double dotHeight = baseline - top - mm(1);
+    const auto centreOf = [&](double value) {
+        if (value == 0.0) // the "cannot judge" column, set apart by a gap
+            return area.left() + (points + 0.4) * columnWidth + columnWidth / 2;
+        return area.left() + (value - 1.0) * columnWidth + columnWidth / 2;
+    };
+
+    int maxCount = 1;
+    for (int value = 0; value <= points; ++value)
+        maxCount = std::max(maxCount, figures.total.distribution.count(value));
+    const auto [diameter, perRow] = fitDots(maxCount, columnWidth * 0.86, dotHeight);
+    const double dot = std::min(diameter, mm(8.0));
+
+    // Axis and column separators.
+    QPen axis(Qt::black);
+    axis.setWidthF(mm(0.3));
+    painter.setPen(axis);
+    painter.drawLine(
+        QPointF(area.left(), baseline), QPointF(area.left() + points * columnWidth, baseline));
+    if (cannotJudgeColumn) {
+        const double left = area.left() + (points + 0.4) * columnWidth;
+        painter.drawLine(QPointF(left, baseline), QPointF(left + columnWidth, baseline));
+        QPen dashed(Qt::gray, mm(0.2), Qt::DashLine);
+        painter.setPen(dashed);
+        painter.drawLine(
+            QPointF(left - 0.2 * columnWidth, top), QPointF(left - 0.2 * columnWidth, baseline));
+    }
+
+    // Dots: per column, series after series, so each group forms a block like sticky dots.
+    for (int value = 0; value <= points; ++value) {
+        if (value == 0 && !cannotJudgeColumn)
+            continue;
+        const double centre = centreOf(value);
+        const double rowWidth = perRow * dot;
+        int index = 0;
+        for (const SeriesFigures* s : series) {
+            for (int k = 0; k < s->distribution.count(value); ++k, ++index) {
+                const int row = index / perRow;
+                const int col = index % perRow;
+                const QPointF c(
+                    centre - rowWidth / 2 + dot * (col + 0.5), baseline - dot * (row + 0.5));
+                drawMarker(painter, c, dot * 0.88, shapeFor(*s), colorFor(*s));
+            }
+        }
+    }
+
+    // Quartile strip: a bar from Q1 to Q3 with the median as a black diamond.
+    const Summary& summary = figures.total.summary;
+    const double stripY = baseline + quartileHeight / 2;
+    if (summary.hasValues) {
+        QPen bar(Qt::black, mm(0.9), Qt::SolidLine, Qt::FlatCap);
+        painter.setPen(bar);
+        const double q1 = centreOf(summary.lowerQuartile);
+        const double q3 = centreOf(summary.upperQuartile);
+        painter.drawLine(QPointF(q1, stripY), QPointF(std::max(q3, q1 + mm(0.3)), stripY));
+        painter.setPen(QPen(Qt::black, mm(0.4)));
+        painter.drawLine(QPointF(q1, stripY - mm(1.5)), QPointF(q1, stripY + mm(1.5)));
+        painter.drawLine(QPointF(q3, stripY - mm(1.5)), QPointF(q3, stripY + mm(1.5)));
+        drawMarker(
+            painter, QPointF(centreOf(summary.median), stripY), mm(3.4), Shape::Diamond, Qt::white);
+    }
+
+    // Point labels: number and the scale's words, wrapped to the column.
+    painter.setPen(Qt::black);
+    const double labelTop = baseline + quartileHeight;
+    for (int value = 0; value <= points; ++value) {
+        if (value == 0 && !cannotJudgeColumn)
+            continue;
+        const QString label = value == 0
+            ? figures.cannotJudgeLabel
+            : QStringLiteral("%1 %2").arg(value).arg(figures.pointLabels.value(value - 1));
+        const double width = value == 0 ? columnWidth * 1.3 : columnWidth;
+        const QRectF box(centreOf(value) - width / 2, labelTop, width - mm(0.5), labelHeight);
+        painter.drawText(box, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, label);
+    }
+    painter.restore();
+}
+
+} // namespace dp
