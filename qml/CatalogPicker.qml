@@ -55,7 +55,8 @@ ColumnLayout {
 
                 Text {
                     Layout.fillWidth: true
-                    leftPadding: option.indicator.width + option.spacing
+                    leftPadding: option.mirrored ? 0 : option.indicator.width + option.spacing
+                    rightPadding: option.mirrored ? option.indicator.width + option.spacing : 0
                     text: option.title
                     font: option.font
                     color: option.valid ? Theme.text : Theme.mutedText
@@ -66,7 +67,8 @@ ColumnLayout {
                     id: details
 
                     Layout.fillWidth: true
-                    leftPadding: option.indicator.width + option.spacing
+                    leftPadding: option.mirrored ? 0 : option.indicator.width + option.spacing
+                    rightPadding: option.mirrored ? option.indicator.width + option.spacing : 0
                     text: option.valid ? qsTr("%1 statements").arg(option.statementCount) : option.error
                     font.pointSize: Theme.smallPoint
                     color: option.valid ? Theme.mutedText : Theme.error

@@ -6,6 +6,9 @@ import Dialogpunkte
 RowLayout {
     id: indicator
 
+    // Only the dot where the top bar is short of room; the name stays for screen readers.
+    property bool compact: false
+
     readonly property int state: Workshop.flow.saveState
     readonly property string label: {
         switch (state) {
@@ -34,6 +37,7 @@ RowLayout {
     }
 
     Text {
+        visible: !indicator.compact
         text: indicator.label
         font.pointSize: Theme.smallPoint
         color: indicator.state === RatingFlow.Failed ? Theme.error : Theme.mutedText

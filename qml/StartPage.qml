@@ -95,7 +95,8 @@ Page {
                         onToggled: Workshop.sharedDevice = checked
 
                         contentItem: Text {
-                            leftPadding: sharedSwitch.indicator.width + sharedSwitch.spacing
+                            leftPadding: sharedSwitch.mirrored ? 0 : sharedSwitch.indicator.width + sharedSwitch.spacing
+                            rightPadding: sharedSwitch.mirrored ? sharedSwitch.indicator.width + sharedSwitch.spacing : 0
                             text: sharedSwitch.text
                             font: sharedSwitch.font
                             color: Theme.text

@@ -42,6 +42,7 @@ Rectangle {
 
         SaveIndicator {
             visible: bar.showSaveState
+            compact: bar.width < Theme.metrics.averageCharacterWidth * 70
         }
 
         LanguageSwitch {
