@@ -179,6 +179,22 @@ Item {
             tryVerify(() => back.mapToItem(shell, 0, 0).x < next.mapToItem(shell, 0, 0).x, 1000, "navigation left to right again");
         }
 
+        function test_resumeFromTheStartPage() {
+            startSession("qualitaetsrahmen", "volunteer");
+            tap("scaleOption_3");
+            tap("nextButton");
+            const pseudonym = Workshop.flow.pseudonym;
+            Workshop.backToStart();
+            waitForPage("startPage");
+            tap("resumeButton");
+            waitForPage("ratingPage");
+            compare(Workshop.flow.pseudonym, pseudonym);
+            compare(Workshop.flow.index, 1); // the first open statement
+            tap("backButton");
+            verify(control("scaleOption_3").checked);
+            compare(Workshop.groupId, "volunteer");
+        }
+
         function test_brokenCatalogFileShowsAReason() {
             waitForPage("startPage");
             const field = control("catalogFileField");
