@@ -99,8 +99,10 @@ private slots:
                     "--port", "47201", "--room-code", "NS42", "--title", "Werkstatt Netz",
                     "--discovery-port", "47202" }));
         QVERIFY(hub.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            hub.readAllStandardOutput().contains("listening") || hub.state() != QProcess::Running,
+        // Accumulate: QTRY evaluates the condition once more after it became true.
+        QByteArray hubOutput;
+        QTRY_VERIFY_WITH_TIMEOUT((hubOutput += hub.readAllStandardOutput()).contains("listening")
+                || hub.state() != QProcess::Running,
             10000);
         QCOMPARE(hub.state(), QProcess::Running);
 
