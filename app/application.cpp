@@ -26,13 +26,16 @@ Application::~Application()
     if (m_engine)
         QmlServices::withdraw(m_engine.get());
     m_engine.reset();
+    m_demo.reset(); // stops the simulated tablets before their hub goes away
+    m_moderator.reset();
 }
 
 void Application::setUpStorage()
 {
     QString dataDir = m_options.dataDir;
     // Self-test and screenshots must never touch a real workshop's data.
-    if (dataDir.isEmpty() && (m_options.selfTest || !m_options.screenshotFile.isEmpty())) {
+    if (dataDir.isEmpty()
+        && (m_options.selfTest || !m_options.screenshotFile.isEmpty() || m_options.demo)) {
         m_temporaryData = std::make_unique<QTemporaryDir>();
         dataDir = m_temporaryData->path();
     }
@@ -60,6 +63,10 @@ void Application::setUpServices()
     m_attendee = std::make_unique<AttendeeSession>(*m_sessions, *m_ratings,
         folder + QStringLiteral("/attendee.ini"), folder + QStringLiteral("/catalogs"),
         m_unavailableReason);
+    // Hosted workshops keep their own databases, apart from this device's own answers.
+    m_moderator = std::make_unique<ModeratorSession>(folder + QStringLiteral("/moderator"));
+    connect(&m_language, &LanguageController::languageChanged, m_moderator.get(),
+        [this] { m_moderator->setLanguage(m_language.language()); });
 
     connect(&m_language, &LanguageController::languageChanged, this,
         [this] { m_attendee->setLanguage(m_language.language()); });
@@ -92,7 +99,7 @@ bool Application::loadMain()
 {
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    QmlServices::provide(m_engine.get(), { m_attendee.get(), &m_language });
+    QmlServices::provide(m_engine.get(), { m_attendee.get(), &m_language, m_moderator.get() });
     m_language.attachEngine(m_engine.get());
     connect(m_engine.get(), &QQmlEngine::warnings, this,
         [this](const QList<QQmlError>& warnings) { m_qmlWarnings += warnings; });
@@ -117,6 +124,8 @@ int Application::run()
         return runSelfTest();
     if (!m_options.screenshotFile.isEmpty())
         return runScreenshot();
+    if (m_options.demo && !startDemo())
+        return 1;
     if (!loadMain())
         return 1;
     return QGuiApplication::exec();

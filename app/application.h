@@ -1,6 +1,8 @@
 #pragma once
 
+#include "demo.h"
 #include "languagecontroller.h"
+#include "moderation/moderatorsession.h"
 #include "options.h"
 #include "platform.h"
 #include "session/attendeesession.h"
@@ -43,6 +45,8 @@ private:
     bool selfTestFlow();
     int runScreenshot();
     bool prepareScreenshotState();
+    bool startDemo();
+    bool selfTestModerator();
 
     Options m_options;
     std::unique_ptr<QTemporaryDir> m_temporaryData;
@@ -53,6 +57,8 @@ private:
     std::unique_ptr<RatingStore> m_ratings;
     std::unique_ptr<AttendeeSession> m_attendee;
     std::unique_ptr<Platform> m_platform;
+    std::unique_ptr<ModeratorSession> m_moderator;
+    std::unique_ptr<DemoSimulation> m_demo;
     LanguageController m_language;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QList<QQmlError> m_qmlWarnings;

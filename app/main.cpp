@@ -9,6 +9,8 @@
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(DialogpunktePlugin)
+Q_IMPORT_QML_PLUGIN(Dialogpunkte_PlotsPlugin)
+Q_IMPORT_QML_PLUGIN(Dialogpunkte_ModeratorPlugin)
 
 int main(int argc, char* argv[])
 {

@@ -40,7 +40,14 @@ std::optional<Options> Options::parse(
     const QCommandLineOption catalog(QStringLiteral("catalog"),
         QCoreApplication::translate("Options", "Built-in catalog id for --screenshot."),
         QStringLiteral("id"));
-    parser.addOptions({ dataDir, locale, selfTest, screenshot, size, page, catalog });
+    const QCommandLineOption demo(QStringLiteral("demo"),
+        QCoreApplication::translate("Options",
+            "Open the moderator's dashboard with a demo room and simulated attendees."));
+    const QCommandLineOption demoDevices(QStringLiteral("demo-devices"),
+        QCoreApplication::translate("Options", "Number of simulated tablets for --demo."),
+        QStringLiteral("n"), QStringLiteral("30"));
+    parser.addOptions({ dataDir, locale, selfTest, screenshot, size, page, catalog, demo,
+        demoDevices });
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -56,6 +63,13 @@ std::optional<Options> Options::parse(
     options.selfTest = parser.isSet(selfTest);
     options.screenshotFile = parser.value(screenshot);
     options.screenshotCatalog = parser.value(catalog);
+    options.demo = parser.isSet(demo);
+    bool devicesOk = false;
+    options.demoDevices = parser.value(demoDevices).toInt(&devicesOk);
+    if (!devicesOk || options.demoDevices < 1 || options.demoDevices > 500) {
+        *error = QCoreApplication::translate("Options", "--demo-devices must be 1..500.");
+        return std::nullopt;
+    }
     if (parser.isSet(size)) {
         const QStringList parts = parser.value(size).split(QLatin1Char('x'));
         bool widthOk = false;

@@ -18,6 +18,8 @@ struct Options
     QSize screenshotSize { 1280, 800 };
     QString screenshotPage = QStringLiteral("start");
     QString screenshotCatalog;
+    bool demo = false; ///< host a demo room with simulated attendees
+    int demoDevices = 30;
 
     static QStringList screenshotPages();
     /// Parses `arguments`; nothing with `error` set (or `helpText` for --help) otherwise.

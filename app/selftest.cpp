@@ -37,6 +37,7 @@ int Application::runSelfTest()
     settle();
     ok = selfTestFlow() && ok;
     ok = selfTestPages() && ok;
+    ok = selfTestModerator() && ok;
     for (const QQmlError& warning : std::as_const(m_qmlWarnings))
         std::fprintf(stderr, "self-test: QML warning: %s\n", qPrintable(warning.toString()));
     ok = ok && m_qmlWarnings.isEmpty();

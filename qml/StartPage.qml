@@ -120,6 +120,16 @@ Page {
                     Layout.alignment: Qt.AlignTop
                     visible: Workshop.canResume
                 }
+
+                ActionButton {
+                    objectName: "moderationButton"
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    text: qsTr("Moderation: host a workshop")
+                    // Offered where the app's window can host (not in tests of the page alone).
+                    visible: typeof ApplicationWindow.window?.openModeration === "function"
+                    onClicked: ApplicationWindow.window.openModeration()
+                }
             }
         }
     }

@@ -8,6 +8,7 @@ namespace dp {
 
 class AttendeeSession;
 class LanguageController;
+class ModeratorSession;
 
 /// The objects the composition root hands to one QML engine; the QML singletons read them here.
 ///
@@ -20,6 +21,7 @@ public:
     {
         AttendeeSession* attendee = nullptr;
         LanguageController* language = nullptr;
+        ModeratorSession* moderator = nullptr;
     };
 
     static void provide(QQmlEngine* engine, const Services& services);

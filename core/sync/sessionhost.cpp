@@ -367,6 +367,8 @@ void SessionHost::handleParticipant(QWebSocket* socket, Peer& peer, const QJsonO
     if (code != ErrorCode::None)
         socket->sendTextMessage(QString::fromUtf8(
             protocol::errorMessage(code, QStringLiteral("participant: ") + error, false)));
+    else
+        emit participantRegistered(participant);
 }
 
 void SessionHost::handleAnswers(QWebSocket* socket, Peer& peer, const QJsonObject& body)
@@ -412,6 +414,7 @@ void SessionHost::flushCommits()
         return;
     }
     int stored = 0;
+    QList<Rating> storedRatings;
     qsizetype offset = 0;
     for (const Queued& queued : queue) {
         QJsonArray acknowledged;
@@ -428,8 +431,10 @@ void SessionHost::flushCommits()
                                 { QStringLiteral("message"), outcome.error.left(200) } })));
                 continue;
             }
-            if (outcome.kind == HubLedger::Outcome::Kind::Stored)
+            if (outcome.kind == HubLedger::Outcome::Kind::Stored) {
                 ++stored;
+                storedRatings.append(rating);
+            }
             acknowledged.append(rating.sequence);
         }
         m_devices.addReceived(deviceId, int(acknowledged.size()));
@@ -443,6 +448,8 @@ void SessionHost::flushCommits()
     if (stored > 0)
         m_freshSession = false;
     emit answersCommitted(stored);
+    if (!storedRatings.isEmpty())
+        emit ratingsStored(storedRatings);
 }
 
 void SessionHost::checkIdlePeers()

@@ -91,6 +91,10 @@ signals:
     void errorTextChanged();
     /// Emitted after each group commit with the number of answers committed in it.
     void answersCommitted(int count);
+    /// The answers of one group commit that were stored (new or newer), for live statistics.
+    void ratingsStored(const QList<dp::Rating>& ratings);
+    /// A tablet registered a participant (pseudonym and group) for this session.
+    void participantRegistered(const dp::Participant& participant);
 
 private:
     struct Peer;

@@ -1,0 +1,171 @@
+#pragma once
+
+#include "stats/liveaggregator.h"
+#include "storage/database.h"
+#include "sync/sessionhost.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <QVariantList>
+
+#include <memory>
+
+namespace dp {
+
+class DiscoveryBeacon;
+
+/// The moderator's workshop: hosts a session (SessionHost) in a database of its own, feeds the
+/// live statistics from the answers the hub committed, and keeps what the room is shown: which
+/// statement is in focus and which results are revealed.
+class ModeratorSession : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool active READ isActive WRITE setActive NOTIFY activeChanged)
+    Q_PROPERTY(bool hosting READ isHosting NOTIFY hostingChanged)
+    Q_PROPERTY(bool demo READ isDemo NOTIFY demoChanged)
+    Q_PROPERTY(dp::SessionHost* host READ host NOTIFY hostingChanged)
+    Q_PROPERTY(dp::LiveAggregator* aggregator READ aggregator CONSTANT)
+    Q_PROPERTY(QVariantList catalogs READ catalogs CONSTANT)
+    Q_PROPERTY(QString previousTitle READ previousTitle NOTIFY previousTitleChanged)
+    Q_PROPERTY(QString joinUrl READ joinUrl NOTIFY hostingChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QVariantList dimensions READ dimensions NOTIFY structureChanged)
+    Q_PROPERTY(QStringList statementIds READ statementIds NOTIFY structureChanged)
+    Q_PROPERTY(int round READ round NOTIFY roundChanged)
+    Q_PROPERTY(QStringList openStatements READ openStatements NOTIFY openStatementsChanged)
+    Q_PROPERTY(int focusIndex READ focusIndex WRITE setFocusIndex NOTIFY focusChanged)
+    Q_PROPERTY(QString focusStatementId READ focusStatementId NOTIFY focusChanged)
+    Q_PROPERTY(bool hideUntilRevealed READ hideUntilRevealed WRITE setHideUntilRevealed NOTIFY
+            revealedChanged)
+    Q_PROPERTY(QStringList revealedStatements READ revealedStatements NOTIFY revealedChanged)
+    Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
+    Q_PROPERTY(int minimumGroupSize READ minimumGroupSize WRITE setMinimumGroupSize NOTIFY
+            minimumGroupSizeChanged)
+
+public:
+    /// `folder` holds one database per hosted workshop (the newest one can be continued).
+    explicit ModeratorSession(const QString& folder, QObject* parent = nullptr);
+    ~ModeratorSession() override;
+
+    /// Repaints are coalesced: views re-read the figures at most this often.
+    static constexpr int RefreshMs = 33;
+    static constexpr quint16 DefaultPort = 47800;
+
+    bool isActive() const { return m_active; }
+    void setActive(bool active);
+    /// A demonstration with simulated tablets (the app's --demo).
+    bool isDemo() const { return m_demo; }
+    void setDemo(bool demo);
+    bool isHosting() const { return m_host != nullptr && m_host->isListening(); }
+    SessionHost* host() const { return m_host.get(); }
+    LiveAggregator* aggregator() { return &m_aggregator; }
+    QVariantList catalogs() const;
+    QString previousTitle() const { return m_previousTitle; }
+    QString joinUrl() const { return m_joinUrl; }
+    QString errorText() const { return m_errorText; }
+    QString language() const { return m_language; }
+    void setLanguage(const QString& language);
+    QVariantList dimensions() const;
+    QStringList statementIds() const { return m_statementIds; }
+    int round() const { return m_host ? m_host->currentRound() : 1; }
+    QStringList openStatements() const { return m_host ? m_host->openStatements() : QStringList(); }
+    int focusIndex() const { return m_focusIndex; }
+    void setFocusIndex(int index);
+    QString focusStatementId() const { return m_statementIds.value(m_focusIndex); }
+    bool hideUntilRevealed() const { return m_hideUntilRevealed; }
+    void setHideUntilRevealed(bool hide);
+    QStringList revealedStatements() const;
+    int revision() const { return m_revision; }
+    int minimumGroupSize() const { return m_aggregator.minimumGroupSize(); }
+    void setMinimumGroupSize(int size);
+
+    /// Hosts a workshop on `address:port` (port 0: any free port). `continuePrevious` reopens
+    /// the newest workshop database; otherwise a new one is created from the built-in catalog.
+    bool start(const QString& catalogId, const QString& title, bool continuePrevious,
+        const QHostAddress& address, quint16 port, const QString& shownHost = {});
+    /// Hosts on every interface and announces the workshop on the local network.
+    Q_INVOKABLE bool hostWorkshop(
+        const QString& catalogId, const QString& title, bool continuePrevious);
+    Q_INVOKABLE void stopHosting();
+
+    Q_INVOKABLE QString statementText(const QString& statementId) const;
+    Q_INVOKABLE QString dimensionTitle(const QString& dimensionId) const;
+    Q_INVOKABLE QString dimensionOf(const QString& statementId) const;
+    Q_INVOKABLE int points(const QString& statementId) const;
+    Q_INVOKABLE QStringList scaleLabels(const QString& statementId) const;
+    Q_INVOKABLE QString cannotJudgeLabel(const QString& statementId) const;
+    /// Plot data of the current round (see LiveAggregator::plotData) plus `legend`:
+    /// [{name, styleIndex}] for the shown series when `byGroup`.
+    Q_INVOKABLE QVariantMap plot(const QString& statementId, bool byGroup) const;
+    Q_INVOKABLE QVariantMap summary(const QString& statementId) const;
+    /// Answers (including "cannot judge") to a statement in the current round.
+    Q_INVOKABLE int answerCount(const QString& statementId) const;
+    Q_INVOKABLE int answersThisRound() const;
+
+    Q_INVOKABLE bool isRevealed(const QString& statementId) const;
+    Q_INVOKABLE void setRevealed(const QString& statementId, bool revealed);
+    Q_INVOKABLE void setDimensionRevealed(const QString& dimensionId, bool revealed);
+    Q_INVOKABLE bool isOpen(const QString& statementId) const;
+    Q_INVOKABLE void setOpen(const QString& statementId, bool open);
+    Q_INVOKABLE void setDimensionOpen(const QString& dimensionId, bool open);
+    Q_INVOKABLE void setAllOpen(bool open);
+    /// Starts the next round: answers are collected anew and every result is hidden again.
+    Q_INVOKABLE void nextRound();
+    Q_INVOKABLE void focusNext();
+    Q_INVOKABLE void focusPrevious();
+    Q_INVOKABLE void focusStatement(const QString& statementId);
+
+    /// For tests and the self-test: counts answers as if the hub had committed them.
+    void applyRatings(const QList<Rating>& ratings);
+    void applyParticipant(const Participant& participant);
+
+signals:
+    void activeChanged();
+    void demoChanged();
+    void hostingChanged();
+    void previousTitleChanged();
+    void errorTextChanged();
+    void languageChanged();
+    void structureChanged();
+    void roundChanged();
+    void openStatementsChanged();
+    void focusChanged();
+    void revealedChanged();
+    void revisionChanged();
+    void minimumGroupSizeChanged();
+
+private:
+    void setErrorText(const QString& text);
+    QString newestDatabase() const;
+    void readPreviousTitle();
+    void loadStoredAnswers();
+    void onHostStateChanged();
+    void scheduleRefresh();
+    const Statement* statement(const QString& statementId) const;
+    const Catalog& catalog() const;
+    QStringList statementsOf(const QString& dimensionId) const;
+
+    QString m_folder;
+    bool m_active = false;
+    bool m_demo = false;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<SessionHost> m_host;
+    std::unique_ptr<DiscoveryBeacon> m_beacon;
+    LiveAggregator m_aggregator;
+    QString m_previousTitle;
+    QString m_joinUrl;
+    QString m_errorText;
+    QString m_language = QStringLiteral("de");
+    QStringList m_statementIds;
+    int m_focusIndex = 0;
+    int m_round = 1;
+    bool m_hideUntilRevealed = true;
+    QSet<QString> m_revealed;
+    int m_revision = 0;
+    QTimer m_refresh;
+};
+
+} // namespace dp

@@ -1,0 +1,85 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Dialogpunkte.Moderator
+
+// One quality dimension on the overview: its title, controls for all its statements, and a
+// small live dot plot per statement; a tap opens the statement in the focus view.
+ColumnLayout {
+    id: section
+
+    required property var modelData
+    property int columns: 3
+
+    signal statementChosen(string statementId)
+
+    spacing: ModeratorStyle.spacing * 0.5
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: ModeratorStyle.spacing
+
+        Label {
+            Layout.fillWidth: true
+            text: section.modelData.title
+            font.pointSize: ModeratorStyle.largePoint
+            font.bold: true
+            color: ModeratorStyle.text
+            wrapMode: Text.Wrap
+        }
+
+        StatementControls {
+            objectName: "dimensionControls_" + section.modelData.id
+            Layout.maximumWidth: section.width * 0.6
+            Layout.preferredWidth: implicitWidth
+            dimensionId: section.modelData.id
+        }
+    }
+
+    GridLayout {
+        Layout.fillWidth: true
+        columns: section.columns
+        columnSpacing: ModeratorStyle.spacing
+        rowSpacing: ModeratorStyle.spacing
+
+        Repeater {
+            model: section.modelData.statements
+
+            Rectangle {
+                id: tile
+
+                required property string modelData
+                readonly property bool open: Moderator.openStatements.indexOf(modelData) >= 0
+
+                objectName: "tile_" + modelData
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.preferredHeight: Math.max(ModeratorStyle.metrics.height * 12, width * 0.55)
+                color: ModeratorStyle.surface
+                border.color: open ? ModeratorStyle.border : ModeratorStyle.closed
+                border.width: open ? 1 : 2
+                radius: ModeratorStyle.radius
+
+                StatementPlot {
+                    anchors.fill: parent
+                    anchors.margins: 1
+                    statementId: tile.modelData
+                }
+
+                Label {
+                    anchors.right: parent.right
+                    anchors.bottom: parent.bottom
+                    anchors.margins: ModeratorStyle.spacing * 0.3
+                    visible: !tile.open
+                    text: qsTr("closed")
+                    font.pointSize: ModeratorStyle.basePoint
+                    color: ModeratorStyle.closed
+                }
+
+                TapHandler {
+                    onTapped: section.statementChosen(tile.modelData)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Dialogpunkte.Moderator
+
+// The moderator's top bar: workshop title, live counts, the views and the presentation switch.
+Rectangle {
+    id: header
+
+    property string currentView
+
+    signal viewRequested(string name)
+    signal presentRequested
+    signal closeRequested
+
+    implicitHeight: content.implicitHeight + ModeratorStyle.spacing * 2
+    color: ModeratorStyle.surface
+
+    ColumnLayout {
+        id: content
+
+        anchors.fill: parent
+        anchors.margins: ModeratorStyle.spacing
+        spacing: ModeratorStyle.spacing * 0.5
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: ModeratorStyle.spacing
+
+            Label {
+                objectName: "workshopTitle"
+                Layout.fillWidth: true
+                text: Moderator.host ? Moderator.host.title : ""
+                font.pointSize: ModeratorStyle.largePoint
+                font.bold: true
+                color: ModeratorStyle.text
+                elide: Text.ElideRight
+            }
+
+            Label {
+                objectName: "liveCounts"
+                text: {
+                    Moderator.revision;
+                    const devices = Moderator.host ? Moderator.host.devices.connectedCount : 0;
+                    return qsTr("Round %1 · %2 answers · %3 devices connected").arg(Moderator.round).arg(Moderator.answersThisRound()).arg(devices);
+                }
+                font.pointSize: ModeratorStyle.bodyPoint
+                color: ModeratorStyle.mutedText
+                elide: Text.ElideRight
+                Layout.maximumWidth: header.width * 0.5
+            }
+        }
+
+        Flow {
+            Layout.fillWidth: true
+            spacing: ModeratorStyle.spacing * 0.5
+
+            Repeater {
+                model: [{
+                        "name": "lobby",
+                        "label": qsTr("Room")
+                    }, {
+                        "name": "overview",
+                        "label": qsTr("Overview")
+                    }, {
+                        "name": "focus",
+                        "label": qsTr("Focus")
+                    }, {
+                        "name": "disagreement",
+                        "label": qsTr("Where we disagree")
+                    }]
+
+                ModeratorButton {
+                    required property var modelData
+
+                    objectName: "view_" + modelData.name
+                    text: modelData.label
+                    checked: header.currentView === modelData.name
+                    onClicked: header.viewRequested(modelData.name)
+                }
+            }
+
+            ModeratorButton {
+                objectName: "presentButton"
+                text: qsTr("Present")
+                onClicked: header.presentRequested()
+            }
+
+            ModeratorButton {
+                objectName: "leaveModerationButton"
+                text: qsTr("Back to attendee view")
+                onClicked: header.closeRequested()
+            }
+        }
+    }
+
+    Rectangle {
+        anchors.bottom: parent.bottom
+        width: parent.width
+        height: 1
+        color: ModeratorStyle.border
+    }
+}

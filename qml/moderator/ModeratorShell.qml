@@ -1,0 +1,128 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Dialogpunkte.Moderator
+
+// The moderator's whole UI without a window: setting up a workshop, then the room (code and
+// devices), the dashboard, the focus view and the presentation. Arrow keys and a presenter's
+// clicker (PageUp/PageDown) step through the statements in focus and presentation.
+FocusScope {
+    id: shell
+
+    // A demo starts where the answers can be seen arriving.
+    property string currentView: Moderator.demo ? "overview" : "lobby"
+    property bool presenting: false
+    readonly property bool secondScreen: Qt.application.screens.length > 1
+    readonly property Item currentItem: !Moderator.hosting ? setupLoader.item : (presenting && !secondScreen ? presentationOverlay : views.children[views.currentIndex])
+
+    signal closeRequested
+
+    function showView(name) {
+        currentView = name;
+        shell.forceActiveFocus();
+    }
+
+    function showStatement(statementId) {
+        Moderator.focusStatement(statementId);
+        showView("focus");
+    }
+
+    function handleKey(event) {
+        const stepping = presenting || currentView === "focus";
+        if (!stepping)
+            return;
+        if (event.key === Qt.Key_Right || event.key === Qt.Key_Down || event.key === Qt.Key_PageDown || event.key === Qt.Key_Space) {
+            Moderator.focusNext();
+            event.accepted = true;
+        } else if (event.key === Qt.Key_Left || event.key === Qt.Key_Up || event.key === Qt.Key_PageUp) {
+            Moderator.focusPrevious();
+            event.accepted = true;
+        } else if (event.key === Qt.Key_Escape && presenting) {
+            presenting = false;
+            event.accepted = true;
+        }
+    }
+
+    objectName: "moderatorShell"
+    focus: true
+    Keys.onPressed: event => shell.handleKey(event)
+
+    Rectangle {
+        anchors.fill: parent
+        color: ModeratorStyle.background
+    }
+
+    Loader {
+        id: setupLoader
+
+        anchors.fill: parent
+        active: !Moderator.hosting
+
+        sourceComponent: HostSetupPage {
+            onBackRequested: shell.closeRequested()
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        visible: Moderator.hosting
+
+        ModeratorHeader {
+            Layout.fillWidth: true
+            currentView: shell.currentView
+            onViewRequested: name => shell.showView(name)
+            onPresentRequested: {
+                shell.presenting = true;
+                shell.forceActiveFocus();
+            }
+            onCloseRequested: shell.closeRequested()
+        }
+
+        StackLayout {
+            id: views
+
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: ["lobby", "overview", "focus", "disagreement"].indexOf(shell.currentView)
+
+            LobbyPage {
+            }
+
+            DashboardOverview {
+                onStatementChosen: id => shell.showStatement(id)
+            }
+
+            FocusView {
+            }
+
+            DisagreementPanel {
+                onStatementChosen: id => shell.showStatement(id)
+            }
+        }
+    }
+
+    // One screen: the presentation covers the controls until Escape or its close button.
+    PresentationView {
+        id: presentationOverlay
+
+        anchors.fill: parent
+        visible: shell.presenting && !shell.secondScreen && Moderator.hosting
+        showCloseButton: true
+        onCloseRequested: {
+            shell.presenting = false;
+            shell.forceActiveFocus();
+        }
+    }
+
+    // Two screens: the projector gets a window of its own, the controls stay here.
+    Loader {
+        active: shell.presenting && shell.secondScreen && Moderator.hosting
+
+        sourceComponent: PresentationWindow {
+            screen: Qt.application.screens[1]
+            onClosing: shell.presenting = false
+            onKeyPressed: event => shell.handleKey(event)
+        }
+    }
+}

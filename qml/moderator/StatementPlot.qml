@@ -1,0 +1,72 @@
+import QtQuick
+import QtQuick.Controls
+import Dialogpunkte.Plots
+import Dialogpunkte.Moderator
+
+// The live dot plot of one statement in the current round. While its results are hidden it
+// shows only how many answers are in, so nobody is anchored by the others before rating.
+Item {
+    id: root
+
+    property string statementId
+    property bool byGroup: false
+    property bool showTitle: true
+    property bool animated: true
+    readonly property bool revealed: {
+        Moderator.revealedStatements;
+        return Moderator.isRevealed(statementId);
+    }
+    // Re-read at most once per refresh tick, however many answers arrived in between.
+    readonly property var plotData: {
+        Moderator.revision;
+        Moderator.round;
+        Moderator.minimumGroupSize;
+        return Moderator.plot(statementId, byGroup);
+    }
+    readonly property int answers: {
+        Moderator.revision;
+        Moderator.round;
+        return Moderator.answerCount(statementId);
+    }
+    readonly property alias dotCount: view.dotCount
+
+    Accessible.role: Accessible.Chart
+    Accessible.name: revealed ? qsTr("Results of: %1").arg(view.title) : qsTr("Results hidden: %1").arg(view.title)
+
+    DotPlotView {
+        id: view
+
+        objectName: "statementDotPlot"
+        anchors.fill: parent
+        title: root.showTitle ? Moderator.statementText(root.statementId) : ""
+        points: root.plotData.points ?? Moderator.points(root.statementId)
+        counts: root.revealed ? root.plotData.counts : []
+        seriesStyles: root.revealed ? root.plotData.seriesStyles : []
+        legend: root.revealed ? root.plotData.legend : []
+        labels: Moderator.scaleLabels(root.statementId)
+        cannotJudgeLabel: Moderator.cannotJudgeLabel(root.statementId)
+        animated: root.animated
+    }
+
+    Rectangle {
+        objectName: "hiddenResultsCover"
+        visible: !root.revealed
+        anchors.centerIn: parent
+        width: Math.min(parent.width * 0.8, hiddenText.implicitWidth + view.unit * 2)
+        height: hiddenText.implicitHeight + view.unit
+        radius: view.unit * 0.4
+        color: "#eef1f4"
+
+        Label {
+            id: hiddenText
+
+            anchors.centerIn: parent
+            width: parent.width - view.unit
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            text: qsTr("Results hidden · %n answer(s) in", "", root.answers)
+            font.pixelSize: view.unit * 1.1
+            color: ModeratorStyle.text
+        }
+    }
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+// The moderator's core objects as QML sees them (foreign registrations; the core knows no QML).
+
+#include "moderation/moderatorsession.h"
+#include "qmlservices.h"
+#include "sync/devicelistmodel.h"
+#include "sync/sessionhost.h"
+
+#include <QJSEngine>
+#include <QQmlEngine>
+#include <QtQml/qqmlregistration.h>
+
+namespace dp {
+
+/// The hosted workshop of this device, created by the composition root.
+struct ModeratorSessionForeign
+{
+    Q_GADGET
+    QML_FOREIGN(dp::ModeratorSession)
+    QML_NAMED_ELEMENT(Moderator)
+    QML_SINGLETON
+public:
+    static ModeratorSession* create(QQmlEngine* engine, QJSEngine*)
+    {
+        ModeratorSession* session = QmlServices::of(engine).moderator;
+        if (!session)
+            qCritical("Dialogpunkte: no Moderator was provided for this QML engine");
+        else
+            QJSEngine::setObjectOwnership(session, QJSEngine::CppOwnership);
+        return session;
+    }
+};
+
+struct SessionHostForeign
+{
+    Q_GADGET
+    QML_FOREIGN(dp::SessionHost)
+    QML_NAMED_ELEMENT(SessionHost)
+    QML_UNCREATABLE("SessionHost is provided by Moderator.host")
+};
+
+struct DeviceListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(dp::DeviceListModel)
+    QML_NAMED_ELEMENT(DeviceListModel)
+    QML_UNCREATABLE("DeviceListModel is provided by Moderator.host.devices")
+};
+
+} // namespace dp

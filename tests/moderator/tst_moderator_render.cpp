@@ -1,0 +1,139 @@
+#include "moderation/moderatorsession.h"
+#include "qmlservices.h"
+#include "samplefeed.h"
+
+#include <QDir>
+#include <QHostAddress>
+#include <QImage>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(Dialogpunkte_PlotsPlugin)
+Q_IMPORT_QML_PLUGIN(Dialogpunkte_ModeratorPlugin)
+
+// Renders the dashboard's views offscreen with many answers and checks that the picture is not
+// blank and that exactly one dot is drawn per answer.
+class TestModeratorRender : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    }
+
+    void render_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("answers");
+        QTest::addColumn<QString>("view");
+        const QList<QSize> sizes { { 1280, 800 }, { 1920, 1080 }, { 390, 844 } };
+        for (const QSize& size : sizes) {
+            for (const int answers : { 50, 500 }) {
+                for (const char* view : { "overview", "focus", "presentation", "lobby" }) {
+                    QTest::addRow("%s-%dx%d-%d", view, size.width(), size.height(), answers)
+                        << size << answers << QString::fromLatin1(view);
+                }
+            }
+        }
+    }
+
+    void render()
+    {
+        QFETCH(QSize, size);
+        QFETCH(int, answers);
+        QFETCH(QString, view);
+
+        QTemporaryDir dir;
+        dp::ModeratorSession moderator(dir.path());
+        moderator.setLanguage(QStringLiteral("de"));
+        QVERIFY2(moderator.start(QStringLiteral("qualitaetsrahmen"),
+                     QStringLiteral("Qualitätsdialog Frühe Hilfen"), false, QHostAddress::LocalHost,
+                     0, QStringLiteral("127.0.0.1")),
+            qPrintable(moderator.errorText()));
+        moderator.setHideUntilRevealed(false);
+        dp::test::SampleFeed(moderator).feed(answers);
+
+        QQmlEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+        dp::QmlServices::provide(&engine, { nullptr, nullptr, &moderator });
+        QQuickWindow window;
+        window.resize(size);
+        QQmlComponent component(
+            &engine, QUrl(QStringLiteral("qrc:/qt/qml/Dialogpunkte/Moderator/ModeratorShell.qml")));
+        std::unique_ptr<QObject> object(component.create());
+        QVERIFY2(object, qPrintable(component.errorString()));
+        auto* shell = qobject_cast<QQuickItem*>(object.get());
+        shell->setParentItem(window.contentItem());
+        shell->setSize(size);
+        if (view == QLatin1String("presentation"))
+            shell->setProperty("presenting", true);
+        else
+            QMetaObject::invokeMethod(shell, "showView", Q_ARG(QString, view));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(dp::ModeratorSession::RefreshMs * 3);
+
+        // One dot per answer, once the drop-in animations are over.
+        if (view == QLatin1String("overview")) {
+            QQuickItem* overview
+                = shell->findChild<QQuickItem*>(QStringLiteral("dashboardOverview"));
+            QVERIFY(overview);
+            QTRY_COMPARE_WITH_TIMEOUT(dotTotal(overview), answers, 5000);
+        } else if (view != QLatin1String("lobby")) {
+            const char* name = view == QLatin1String("focus") ? "focusPlot" : "presentationPlot";
+            auto* plot = shell->findChild<QQuickItem*>(QString::fromLatin1(name));
+            QVERIFY(plot);
+            const int expected = moderator.answerCount(moderator.focusStatementId());
+            QVERIFY(expected > 0);
+            QTRY_COMPARE_WITH_TIMEOUT(plot->property("dotCount").toInt(), expected, 5000);
+        }
+        QTest::qWait(400);
+
+        const QImage image = window.grabWindow();
+        QCOMPARE(image.size(), size * window.devicePixelRatio());
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 3) {
+            for (int x = 0; x < image.width(); x += 3)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 8, "the picture is (nearly) blank");
+
+        const QString shots = qEnvironmentVariable("DP_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            QDir().mkpath(shots);
+            image.save(QDir(shots).filePath(QStringLiteral("moderator-%1-%2x%3-%4.png")
+                                                .arg(view)
+                                                .arg(size.width())
+                                                .arg(size.height())
+                                                .arg(answers)));
+        }
+        object.reset();
+        dp::QmlServices::withdraw(&engine);
+    }
+
+private:
+    static int dotTotal(QQuickItem* overview)
+    {
+        QVariant total;
+        QMetaObject::invokeMethod(overview, "dotTotal", Q_RETURN_ARG(QVariant, total));
+        return total.toInt();
+    }
+};
+
+QTEST_MAIN(TestModeratorRender)
+
+#include "tst_moderator_render.moc"
