@@ -93,6 +93,34 @@ bool migrateTo2(const QSqlDatabase& db, QString* error)
         error);
 }
 
+// Version 3 prepares the time before and after a workshop: series of workshops of one cluster,
+// archiving, a per-session anonymity threshold k and the moderator's notes. Columns are added
+// with defaults so every existing session keeps its data and simply belongs to no series.
+// The CHECK on k mirrors GroupSuppression::MinimumThreshold: fewer than 3 answers per group
+// would let people in a small group recognise each other's answers.
+bool migrateTo3(const QSqlDatabase& db, QString* error)
+{
+    return execAll(db,
+        { QStringLiteral("CREATE TABLE series ("
+                         " id TEXT PRIMARY KEY NOT NULL,"
+                         " title TEXT NOT NULL,"
+                         " created_at TEXT NOT NULL)"),
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN series_id TEXT REFERENCES series(id)"),
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN series_position INTEGER"
+                           " CHECK (series_position IS NULL OR series_position >= 1)"),
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN archived INTEGER NOT NULL DEFAULT 0"
+                           " CHECK (archived IN (0, 1))"),
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN anonymity_threshold INTEGER NOT NULL"
+                           " DEFAULT 5 CHECK (anonymity_threshold >= 3)"),
+            QStringLiteral("CREATE TABLE notes ("
+                           " session_id TEXT NOT NULL REFERENCES sessions(id),"
+                           " statement_id TEXT NOT NULL,"
+                           " text TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " PRIMARY KEY (session_id, statement_id))") },
+        error);
+}
+
 using Step = bool (*)(const QSqlDatabase&, QString*);
 
 bool runStep(const QSqlDatabase& db, int targetVersion, Step step, QString* error)
@@ -116,7 +144,7 @@ bool runStep(const QSqlDatabase& db, int targetVersion, Step step, QString* erro
 
 bool migrateSchema(const QSqlDatabase& db, int fromVersion, QString* error)
 {
-    static_assert(Database::SchemaVersion == 2, "add a migration step below");
+    static_assert(Database::SchemaVersion == 3, "add a migration step below");
     switch (fromVersion) {
     case 0:
         if (!runStep(db, 1, createVersion1, error))
@@ -127,6 +155,10 @@ bool migrateSchema(const QSqlDatabase& db, int fromVersion, QString* error)
             return false;
         [[fallthrough]];
     case 2:
+        if (!runStep(db, 3, migrateTo3, error))
+            return false;
+        [[fallthrough]];
+    case 3:
         return true;
     default:
         return sql::fail(

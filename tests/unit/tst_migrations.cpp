@@ -81,7 +81,7 @@ private slots:
         Database database;
         QString error;
         QVERIFY2(database.open(path, &error), qPrintable(error));
-        QCOMPARE(database.userVersion(), 2);
+        QCOMPARE(database.userVersion(), Database::SchemaVersion);
         QCOMPARE(indexNames(database), QStringList({ "outbox_by_key", "ratings_by_participant" }));
 
         SessionStore sessions(database);
@@ -150,7 +150,7 @@ private slots:
         }
         Database database;
         QVERIFY2(database.open(path, &error), qPrintable(error));
-        QCOMPARE(database.userVersion(), 2);
+        QCOMPARE(database.userVersion(), Database::SchemaVersion);
         QCOMPARE(RatingStore(database).pendingCount(SessionId), 3);
     }
 

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDate>
+#include <QStringList>
+
+#include <optional>
+
+namespace dp {
+
+class Database;
+
+/// An optional retention period: sessions whose workshop lies further back are deleted for good.
+class Retention
+{
+public:
+    explicit Retention(Database& database);
+
+    /// Deletes (see SessionDeletion) every session dated before `today` minus `days`; a session
+    /// exactly `days` old is kept. Returns the ids deleted, or nothing with `error` set. `days`
+    /// must be at least 1, so a wrong setting cannot wipe today's workshop.
+    std::optional<QStringList> deleteSessionsOlderThan(
+        int days, QString* error, const QDate& today = QDate::currentDate());
+
+private:
+    Database& m_database;
+};
+
+} // namespace dp
