@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+Q_DECLARE_METATYPE(dp::Catalog)
+
 using namespace dp;
 
 namespace {
@@ -260,8 +262,6 @@ private slots:
         QVERIFY2(result.error.startsWith(u"cannot read catalog file"_qs), qPrintable(result.error));
     }
 };
-
-Q_DECLARE_METATYPE(dp::Catalog)
 
 QTEST_GUILESS_MAIN(TestCatalog)
 #include "tst_catalog.moc"

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+Q_DECLARE_METATYPE(dp::LocalizedText)
+
 using namespace dp;
 
 /// Multilingual catalog text: JSON forms, validation and the language fallback chain.
@@ -129,8 +131,6 @@ private slots:
         QVERIFY(a != LocalizedText(u"A"_qs));
     }
 };
-
-Q_DECLARE_METATYPE(dp::LocalizedText)
 
 QTEST_GUILESS_MAIN(TestLocalizedText)
 #include "tst_localizedtext.moc"

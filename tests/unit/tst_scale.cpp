@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+Q_DECLARE_METATYPE(dp::Scale)
+
 using namespace dp;
 
 namespace {
@@ -235,8 +237,6 @@ private slots:
         QCOMPARE(parsed, scale);
     }
 };
-
-Q_DECLARE_METATYPE(dp::Scale)
 
 QTEST_GUILESS_MAIN(TestScale)
 #include "tst_scale.moc"
