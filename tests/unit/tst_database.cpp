@@ -86,7 +86,9 @@ private slots:
         QStringList names;
         while (tables.next())
             names << tables.value(0).toString();
-        QCOMPARE(names, QStringList({ "meta", "outbox", "participants", "ratings", "sessions" }));
+        QCOMPARE(names,
+            QStringList(
+                { "meta", "notes", "outbox", "participants", "ratings", "series", "sessions" }));
     }
 
     void reopensItsOwnFile()
