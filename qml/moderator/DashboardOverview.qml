@@ -23,7 +23,8 @@ Item {
     function plots() {
         const found = [];
         const visit = item => {
-            for (const child of item.children) {
+            for (let i = 0; i < item.children.length; ++i) {
+                const child = item.children[i];
                 if (child.objectName === "statementDotPlot")
                     found.push(child);
                 else
@@ -40,12 +41,13 @@ Item {
         id: flick
 
         anchors.fill: parent
-        contentHeight: column.implicitHeight + ModeratorStyle.margin * 2
+        contentHeight: column.height + ModeratorStyle.margin * 2
         clip: true
         ScrollBar.vertical: ScrollBar {
         }
 
-        ColumnLayout {
+        // Positioners, not layouts: tile heights follow the width, which layouts would loop on.
+        Column {
             id: column
 
             x: ModeratorStyle.margin
@@ -55,7 +57,7 @@ Item {
 
             Label {
                 objectName: "overviewCounts"
-                Layout.fillWidth: true
+                width: column.width
                 text: {
                     Moderator.revision;
                     const devices = Moderator.host ? Moderator.host.devices.connectedCount : 0;
@@ -70,7 +72,7 @@ Item {
                 model: Moderator.dimensions
 
                 DimensionSection {
-                    Layout.fillWidth: true
+                    width: column.width
                     columns: page.columns
                     onStatementChosen: id => page.statementChosen(id)
                 }

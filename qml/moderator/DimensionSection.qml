@@ -1,46 +1,38 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Dialogpunkte.Moderator
 
 // One quality dimension on the overview: its title, controls for all its statements, and a
 // small live dot plot per statement; a tap opens the statement in the focus view.
-ColumnLayout {
+Column {
     id: section
 
     required property var modelData
     property int columns: 3
+    readonly property real tileWidth: (width - ModeratorStyle.spacing * (columns - 1)) / columns
 
     signal statementChosen(string statementId)
 
     spacing: ModeratorStyle.spacing * 0.5
 
-    RowLayout {
-        Layout.fillWidth: true
-        spacing: ModeratorStyle.spacing
-
-        Label {
-            Layout.fillWidth: true
-            text: section.modelData.title
-            font.pointSize: ModeratorStyle.largePoint
-            font.bold: true
-            color: ModeratorStyle.text
-            wrapMode: Text.Wrap
-        }
-
-        StatementControls {
-            objectName: "dimensionControls_" + section.modelData.id
-            Layout.maximumWidth: section.width * 0.6
-            Layout.preferredWidth: implicitWidth
-            dimensionId: section.modelData.id
-        }
+    Label {
+        width: section.width
+        text: section.modelData.title
+        font.pointSize: ModeratorStyle.largePoint
+        font.bold: true
+        color: ModeratorStyle.text
+        wrapMode: Text.Wrap
     }
 
-    GridLayout {
-        Layout.fillWidth: true
+    StatementControls {
+        objectName: "dimensionControls_" + section.modelData.id
+        width: section.width
+        dimensionId: section.modelData.id
+    }
+
+    Grid {
         columns: section.columns
-        columnSpacing: ModeratorStyle.spacing
-        rowSpacing: ModeratorStyle.spacing
+        spacing: ModeratorStyle.spacing
 
         Repeater {
             model: section.modelData.statements
@@ -52,9 +44,8 @@ ColumnLayout {
                 readonly property bool open: Moderator.openStatements.indexOf(modelData) >= 0
 
                 objectName: "tile_" + modelData
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                Layout.preferredHeight: Math.max(ModeratorStyle.metrics.height * 12, width * 0.55)
+                width: section.tileWidth
+                height: Math.max(ModeratorStyle.metrics.height * 12, section.tileWidth * 0.55)
                 color: ModeratorStyle.surface
                 border.color: open ? ModeratorStyle.border : ModeratorStyle.closed
                 border.width: open ? 1 : 2
@@ -62,7 +53,7 @@ ColumnLayout {
 
                 StatementPlot {
                     anchors.fill: parent
-                    anchors.margins: 1
+                    anchors.margins: 2
                     statementId: tile.modelData
                 }
 

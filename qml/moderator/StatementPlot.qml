@@ -52,10 +52,17 @@ Item {
         objectName: "hiddenResultsCover"
         visible: !root.revealed
         anchors.centerIn: parent
-        width: Math.min(parent.width * 0.8, hiddenText.implicitWidth + view.unit * 2)
+        width: Math.min(parent.width * 0.8, hiddenMetrics.advanceWidth + view.unit * 2)
         height: hiddenText.implicitHeight + view.unit
         radius: view.unit * 0.4
         color: "#eef1f4"
+
+        TextMetrics {
+            id: hiddenMetrics
+
+            font: hiddenText.font
+            text: hiddenText.text
+        }
 
         Label {
             id: hiddenText

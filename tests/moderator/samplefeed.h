@@ -44,7 +44,7 @@ public:
             const int points = m_moderator.points(rating.statementId);
             rating.answer = m_next % 7 == 3 ? 0 : 1 + (m_next * 5 + person) % points;
             rating.deviceId = QStringLiteral("device-%1").arg(person);
-            rating.sequence = m_next + 1;
+            rating.sequence = ++m_sequence; // tablets never reuse a sequence
             ratings.append(rating);
         }
         m_moderator.applyRatings(ratings);
@@ -56,6 +56,7 @@ public:
 private:
     ModeratorSession& m_moderator;
     int m_next = 0;
+    qint64 m_sequence = 0;
 };
 
 } // namespace dp::test

@@ -82,7 +82,7 @@ private slots:
         if (view == QLatin1String("presentation"))
             shell->setProperty("presenting", true);
         else
-            QMetaObject::invokeMethod(shell, "showView", Q_ARG(QString, view));
+            QMetaObject::invokeMethod(shell, "showView", Q_ARG(QVariant, view));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::qWait(dp::ModeratorSession::RefreshMs * 3);
