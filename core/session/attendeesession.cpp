@@ -164,6 +164,28 @@ bool AttendeeSession::beginParticipant(const SessionRecord& session, const QStri
     return true;
 }
 
+bool AttendeeSession::startJoined(const QString& sessionId, const QString& pseudonym)
+{
+    if (!requireAvailable())
+        return false;
+    const std::optional<SessionRecord> session = m_sessions.session(sessionId);
+    const std::optional<Participant> participant = m_sessions.participant(sessionId, pseudonym);
+    if (!session || !participant)
+        return fail(tr("The joined workshop is not stored on this device."));
+    m_state.setValue(SessionKey, session->id);
+    m_state.setValue(PseudonymKey, participant->pseudonym);
+    m_state.setValue(GroupKey, participant->groupId);
+    m_state.setValue(FinishedKey, false);
+    m_state.sync();
+    m_groupId = participant->groupId;
+    m_groups.setGroups(session->groups);
+    m_flow->start(*session, *participant);
+    clearError();
+    setPhase(Phase::Rating);
+    emit sessionChanged();
+    return true;
+}
+
 bool AttendeeSession::resume()
 {
     if (!requireAvailable())

@@ -68,6 +68,9 @@ public:
 
     /// Starts a new local session from a row of `catalogs`, with an optional group id.
     Q_INVOKABLE bool startLocal(int catalogRow, const QString& groupId);
+    /// Starts rating a workshop joined from the moderator's device: the session and this
+    /// device's participant are already stored (the sync client stored them).
+    bool startJoined(const QString& sessionId, const QString& pseudonym);
     /// Continues the last session of this device. Shared devices continue with a new respondent.
     Q_INVOKABLE bool resume();
     /// Shared device: thanks shown, now a fresh pseudonym and nothing of the previous answers.

@@ -491,6 +491,13 @@ bool SyncClient::hasArrived(const QString& statementId, const QString& pseudonym
             m_snapshot->session.id, m_snapshot->session.currentRound, statementId, pseudonym);
 }
 
+void SyncClient::sendPending()
+{
+    emit pendingCountChanged();
+    if (m_synced && !m_pumpTimer.isActive())
+        m_pumpTimer.start();
+}
+
 void SyncClient::pump()
 {
     if (!m_synced || !m_socket)

@@ -87,6 +87,9 @@ public:
         const QString& pseudonym, const QString& statementId, int answer, QString* error);
     /// True once the hub acknowledged (committed) the stored answer for this key.
     Q_INVOKABLE bool hasArrived(const QString& statementId, const QString& pseudonym) const;
+    /// Sends answers that others stored in the outbox (e.g. the rating flow) without waiting
+    /// for the next acknowledgement or reconnect.
+    Q_INVOKABLE void sendPending();
 
     RatingStore& ratings() { return *m_ratings; }
 

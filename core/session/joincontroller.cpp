@@ -1,0 +1,256 @@
+#include "joincontroller.h"
+
+#include "attendeesession.h"
+#include "sync/syncclient.h"
+
+#include <QHostAddress>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace dp {
+
+namespace {
+const QString HostKey = QStringLiteral("join/host");
+const QString PortKey = QStringLiteral("join/port");
+const QString RoomKey = QStringLiteral("join/room");
+const QString SessionKey = QStringLiteral("join/session");
+const QString PseudonymKey = QStringLiteral("join/pseudonym");
+} // namespace
+
+JoinController::JoinController(
+    AttendeeSession& attendee, SyncClient& client, const QString& stateFile, QObject* parent)
+    : QObject(parent)
+    , m_attendee(attendee)
+    , m_client(client)
+    , m_state(stateFile, QSettings::IniFormat)
+{
+    connect(&m_client, &SyncClient::statusChanged, this, &JoinController::onClientStatus);
+    connect(
+        &m_client, &SyncClient::pendingCountChanged, this, &JoinController::pendingCountChanged);
+    // An acknowledgement turns "saved on this device" into "received by the moderator".
+    connect(&m_client, &SyncClient::acknowledged, this,
+        [this] { m_attendee.flow()->refreshAcknowledgements(); });
+    // The flow writes to the outbox; the client sends it right away when online.
+    connect(m_attendee.flow(), &RatingFlow::saved, &m_client, &SyncClient::sendPending);
+    connect(&m_attendee, &AttendeeSession::sessionChanged, this, &JoinController::onSessionChanged);
+}
+
+JoinController::~JoinController() = default;
+
+bool JoinController::isActive() const
+{
+    return m_client.status() != SyncClient::Status::Stopped && !m_waiting;
+}
+
+bool JoinController::isOnline() const
+{
+    return m_client.status() == SyncClient::Status::Online;
+}
+
+QString JoinController::connectionText() const
+{
+    if (isOnline())
+        return tr("Connected");
+    return tr("Offline – answers are saved on this device");
+}
+
+QString JoinController::statusText() const
+{
+    return m_client.statusText();
+}
+
+int JoinController::pendingCount() const
+{
+    return m_client.pendingCount();
+}
+
+bool JoinController::parseAddress(const QString& text, QString* host, quint16* port, QString* error)
+{
+    const QString trimmed = text.trimmed();
+    // QUrl understands "host:port" and "[v6]:port" once it has a scheme.
+    const QUrl url(QStringLiteral("ws://") + trimmed, QUrl::StrictMode);
+    if (trimmed.isEmpty() || !url.isValid() || url.host().isEmpty() || url.port() <= 0
+        || !url.path().isEmpty() || url.hasQuery()) {
+        *error = tr("Please enter the address as host:port, e.g. 192.168.1.20:47110.");
+        return false;
+    }
+    *host = url.host(QUrl::FullyDecoded);
+    *port = quint16(url.port());
+    return true;
+}
+
+bool JoinController::joinUrl(const QString& url, const QString& groupId)
+{
+    JoinTarget target;
+    QString error;
+    if (!JoinTarget::parse(url, &target, &error)) {
+        setErrorText(tr("This is not a workshop link: %1").arg(error));
+        return false;
+    }
+    return join(target, groupId);
+}
+
+bool JoinController::joinAddress(
+    const QString& address, const QString& roomCode, const QString& groupId)
+{
+    JoinTarget target;
+    QString error;
+    if (!parseAddress(address, &target.host, &target.port, &error)) {
+        setErrorText(error);
+        return false;
+    }
+    target.roomCode = roomCode.trimmed();
+    return join(target, groupId);
+}
+
+bool JoinController::joinNearby(int row, const QString& roomCode, const QString& groupId)
+{
+    if (row < 0 || row >= m_nearby.count()) {
+        setErrorText(tr("Please choose a workshop from the list."));
+        return false;
+    }
+    const DiscoveryListener::Workshop& workshop = m_nearby.workshops().at(row);
+    return join({ workshop.host, workshop.port, roomCode.trimmed() }, groupId);
+}
+
+bool JoinController::join(const JoinTarget& target, const QString& groupId)
+{
+    if (target.roomCode.isEmpty() || target.roomCode.size() > 32) {
+        setErrorText(tr("Please enter the room code the moderator shows."));
+        return false;
+    }
+    setErrorText({});
+    m_target = target;
+    m_groupId = groupId;
+    setWaiting(true);
+    m_client.stop();
+    m_client.setTarget(target);
+    m_client.start();
+    return true;
+}
+
+void JoinController::cancel()
+{
+    if (!m_waiting)
+        return;
+    setWaiting(false);
+    m_client.stop();
+}
+
+void JoinController::startDiscovery()
+{
+    if (!m_nearby.isListening())
+        m_nearby.start();
+}
+
+void JoinController::clearError()
+{
+    setErrorText({});
+}
+
+void JoinController::onClientStatus()
+{
+    emit connectionChanged();
+    if (!m_waiting)
+        return;
+    switch (m_client.status()) {
+    case SyncClient::Status::Online:
+        if (m_client.hasSession())
+            finishJoin();
+        break;
+    case SyncClient::Status::Failed:
+        failJoin(m_client.errorText().isEmpty() ? m_client.statusText() : m_client.errorText());
+        break;
+    case SyncClient::Status::Reconnecting:
+        // While joining, a spinner would only hide the reason: say it and let the person act.
+        failJoin(causeOf(m_client.statusText()));
+        break;
+    default:
+        break;
+    }
+}
+
+void JoinController::finishJoin()
+{
+    const SessionRecord& session = m_client.snapshot()->session;
+    const bool knownGroup = std::any_of(session.groups.cbegin(), session.groups.cend(),
+        [this](const Group& group) { return group.id == m_groupId; });
+    // Rejoining the same workshop continues as the same participant.
+    const QString earlier
+        = m_state.value(SessionKey).toString() == session.id && !m_attendee.sharedDevice()
+        ? m_state.value(PseudonymKey).toString()
+        : QString();
+    const QString pseudonym
+        = m_client.registerParticipant(knownGroup ? m_groupId : QString(), earlier);
+    if (pseudonym.isEmpty()) {
+        failJoin(tr("This device could not be registered in the workshop: %1")
+                     .arg(m_client.errorText()));
+        return;
+    }
+    m_state.setValue(HostKey, m_target.host);
+    m_state.setValue(PortKey, m_target.port);
+    m_state.setValue(RoomKey, m_target.roomCode);
+    m_state.setValue(SessionKey, session.id);
+    m_state.setValue(PseudonymKey, pseudonym);
+    m_state.sync();
+    if (!m_attendee.startJoined(session.id, pseudonym)) {
+        failJoin(m_attendee.errorMessage());
+        return;
+    }
+    setWaiting(false);
+    emit connectionChanged();
+    emit joined();
+}
+
+void JoinController::failJoin(const QString& message)
+{
+    setWaiting(false);
+    setErrorText(message);
+    m_client.stop();
+}
+
+void JoinController::onSessionChanged()
+{
+    // After a restart the person resumes the joined workshop: reconnect to its hub.
+    const RatingFlow* flow = m_attendee.flow();
+    if (m_waiting || !flow->isActive() || m_client.status() != SyncClient::Status::Stopped)
+        return;
+    if (flow->session().role != SessionRecord::Role::Attendee
+        || flow->session().id != m_state.value(SessionKey).toString())
+        return;
+    m_target = { m_state.value(HostKey).toString(), quint16(m_state.value(PortKey).toUInt()),
+        m_state.value(RoomKey).toString() };
+    if (m_target.host.isEmpty() || m_target.port == 0)
+        return;
+    m_client.setTarget(m_target);
+    m_client.start();
+}
+
+QString JoinController::causeOf(const QString& statusText) const
+{
+    // The client prefixes its cause with the offline note, which is wrong before joining.
+    const QString prefix
+        = SyncClient::tr("Offline – answers are saved on this device and sent later. %1")
+              .arg(QString());
+    return statusText.startsWith(prefix) ? statusText.mid(prefix.size()) : statusText;
+}
+
+void JoinController::setWaiting(bool waiting)
+{
+    if (m_waiting == waiting)
+        return;
+    m_waiting = waiting;
+    emit busyChanged();
+    emit connectionChanged();
+}
+
+void JoinController::setErrorText(const QString& text)
+{
+    if (m_errorText == text)
+        return;
+    m_errorText = text;
+    emit errorTextChanged();
+}
+
+} // namespace dp

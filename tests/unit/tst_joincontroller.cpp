@@ -1,0 +1,253 @@
+// Joining a workshop from the attendee's app against a real hub on 127.0.0.1: the session is
+// stored, ratings are sent and acknowledged, and failures are explained in plain words.
+#include "catalog/builtincatalogs.h"
+#include "session/attendeesession.h"
+#include "session/defaultgroups.h"
+#include "session/joincontroller.h"
+#include "storage/database.h"
+#include "storage/ratingstore.h"
+#include "storage/sessionstore.h"
+#include "sync/sessionhost.h"
+#include "sync/syncclient.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace dp;
+
+namespace {
+
+const QString RoomCode = QStringLiteral("K7Q2");
+
+/// The moderator's hub with its own database; `port` 0 picks a free one.
+struct Hub
+{
+    Database database;
+    std::unique_ptr<SessionHost> host;
+
+    Hub(const QString& path, quint16 port = 0)
+    {
+        QString error;
+        if (!database.open(path, &error))
+            qFatal("%s", qPrintable(error));
+        host = std::make_unique<SessionHost>(database);
+        host->setRoomCode(RoomCode);
+        const auto catalog = loadBuiltin(QStringLiteral("qualitaetsrahmen"));
+        if (!catalog.ok()
+            || !host->openSession(
+                QStringLiteral("Werkstatt Nord"), catalog.catalog, defaultGroups(), &error)
+            || !host->listen(QHostAddress::LocalHost, port, &error))
+            qFatal("hub: %s", qPrintable(error));
+    }
+    quint16 port() const { return quint16(host->port()); }
+};
+
+quint16 unusedPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        qFatal("no free port");
+    return probe.serverPort();
+}
+
+} // namespace
+
+class TestJoinController : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void joinWithTheRightCodeStoresTheSessionAndAcknowledges();
+    void joinLinkWithGroup();
+    void wrongRoomCodeIsExplained();
+    void unreachableHostGivesTheLikelyCause();
+    void badAddressAndLinkAreRefused();
+    void ratingContinuesOfflineAndArrivesAfterReconnect();
+
+private:
+    bool joinAndWait(const QString& address, const QString& groupId = {});
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Hub> m_hub;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SessionStore> m_sessions;
+    std::unique_ptr<RatingStore> m_ratings;
+    std::unique_ptr<AttendeeSession> m_attendee;
+    std::unique_ptr<SyncClient> m_client;
+    std::unique_ptr<JoinController> m_join;
+};
+
+void TestJoinController::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_hub = std::make_unique<Hub>(m_dir->filePath("hub.sqlite"));
+    m_db = std::make_unique<Database>();
+    QString error;
+    QVERIFY2(m_db->open(m_dir->filePath("tablet.sqlite"), &error), qPrintable(error));
+    m_sessions = std::make_unique<SessionStore>(*m_db);
+    m_ratings = std::make_unique<RatingStore>(*m_db);
+    m_attendee = std::make_unique<AttendeeSession>(*m_sessions, *m_ratings,
+        m_dir->filePath("attendee.ini"), m_dir->filePath("catalogs"), QString());
+    SyncClient::Options options;
+    options.connectTimeoutMs = 1000;
+    options.minBackoffMs = 50;
+    options.maxBackoffMs = 200;
+    options.seed = 7;
+    m_client = std::make_unique<SyncClient>(*m_db, options);
+    m_join = std::make_unique<JoinController>(*m_attendee, *m_client, m_dir->filePath("join.ini"));
+}
+
+void TestJoinController::cleanup()
+{
+    m_join.reset();
+    m_client.reset();
+    m_attendee.reset();
+    m_ratings.reset();
+    m_sessions.reset();
+    m_db.reset();
+    m_hub.reset();
+    m_dir.reset();
+}
+
+bool TestJoinController::joinAndWait(const QString& address, const QString& groupId)
+{
+    QSignalSpy joined(m_join.get(), &JoinController::joined);
+    if (!m_join->joinAddress(address, RoomCode, groupId))
+        return false;
+    return joined.wait(5000) || joined.count() == 1;
+}
+
+void TestJoinController::joinWithTheRightCodeStoresTheSessionAndAcknowledges()
+{
+    QVERIFY(joinAndWait(QStringLiteral("127.0.0.1:%1").arg(m_hub->port())));
+    QVERIFY(m_join->errorText().isEmpty());
+    QVERIFY(!m_join->isBusy());
+    QVERIFY(m_join->isOnline());
+    QCOMPARE(m_join->connectionText(), QStringLiteral("Connected"));
+
+    const auto stored = m_sessions->session(m_hub->host->sessionId());
+    QVERIFY(stored.has_value());
+    QCOMPARE(stored->role, SessionRecord::Role::Attendee);
+    QCOMPARE(stored->title, QStringLiteral("Werkstatt Nord"));
+    QCOMPARE(m_attendee->phase(), AttendeeSession::Phase::Rating);
+    RatingFlow* flow = m_attendee->flow();
+    QCOMPARE(flow->session().id, m_hub->host->sessionId());
+    // "No group" is stored as an empty text, never as NULL.
+    const auto participant = m_sessions->participant(stored->id, flow->pseudonym());
+    QVERIFY(participant.has_value());
+    QCOMPARE(participant->groupId, QString());
+
+    QAbstractItemModelTester tester(m_attendee->overview());
+    const QString statement = flow->statementId();
+    QVERIFY(flow->answer(3));
+    QCOMPARE(flow->saveState(), RatingFlow::SaveState::SavedLocally);
+    QTRY_VERIFY(flow->isAcknowledged(statement));
+    QCOMPARE(flow->saveState(), RatingFlow::SaveState::Acknowledged);
+    QVERIFY(m_ratings->isAcknowledged(stored->id, 1, statement, flow->pseudonym()));
+    const int row = m_attendee->overview()->rowOf(statement);
+    QVERIFY(m_attendee->overview()
+                ->data(m_attendee->overview()->index(row), OverviewModel::AcknowledgedRole)
+                .toBool());
+    QCOMPARE(m_join->pendingCount(), 0);
+    // The hub holds the answer under the same pseudonym.
+    QTRY_COMPARE(RatingStore(m_hub->database).ratings(stored->id).size(), 1);
+}
+
+void TestJoinController::joinLinkWithGroup()
+{
+    QSignalSpy joined(m_join.get(), &JoinController::joined);
+    const QString link
+        = JoinTarget { QStringLiteral("127.0.0.1"), m_hub->port(), RoomCode }.toUrl();
+    QVERIFY(m_join->joinUrl(link, QStringLiteral("coordination")));
+    QVERIFY(m_join->isBusy());
+    QVERIFY(joined.wait(5000));
+    QCOMPARE(m_attendee->groupId(), QStringLiteral("coordination"));
+    const auto participant
+        = m_sessions->participant(m_hub->host->sessionId(), m_attendee->flow()->pseudonym());
+    QCOMPARE(participant->groupId, QStringLiteral("coordination"));
+}
+
+void TestJoinController::wrongRoomCodeIsExplained()
+{
+    QSignalSpy busy(m_join.get(), &JoinController::busyChanged);
+    QVERIFY(m_join->joinAddress(
+        QStringLiteral("127.0.0.1:%1").arg(m_hub->port()), QStringLiteral("ZZZZ")));
+    QTRY_VERIFY(!m_join->isBusy());
+    QVERIFY2(m_join->errorText().startsWith(QStringLiteral("Wrong room code")),
+        qPrintable(m_join->errorText()));
+    QCOMPARE(m_attendee->phase(), AttendeeSession::Phase::Start);
+    QVERIFY(m_sessions->sessions().isEmpty());
+    QVERIFY(!m_join->isActive());
+}
+
+void TestJoinController::unreachableHostGivesTheLikelyCause()
+{
+    const quint16 port = unusedPort();
+    QVERIFY(m_join->joinAddress(QStringLiteral("127.0.0.1:%1").arg(port), RoomCode));
+    QTRY_VERIFY(!m_join->isBusy());
+    const QString error = m_join->errorText();
+    QVERIFY2(error.contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("refused")), qPrintable(error));
+    // Before joining nothing is "saved on this device" yet: only the cause is shown.
+    QVERIFY2(!error.startsWith(QStringLiteral("Offline")), qPrintable(error));
+    QCOMPARE(m_client->status(), SyncClient::Status::Stopped);
+    QCOMPARE(m_attendee->phase(), AttendeeSession::Phase::Start);
+}
+
+void TestJoinController::badAddressAndLinkAreRefused()
+{
+    QVERIFY(!m_join->joinAddress(QStringLiteral("no port here"), RoomCode));
+    QVERIFY(m_join->errorText().contains(QStringLiteral("host:port")));
+    QVERIFY(!m_join->joinAddress(QStringLiteral("127.0.0.1:47110"), QStringLiteral("  ")));
+    QVERIFY(m_join->errorText().contains(QStringLiteral("room code")));
+    QVERIFY(!m_join->joinUrl(QStringLiteral("https://example.org/?room=K7Q2")));
+    QVERIFY(m_join->errorText().startsWith(QStringLiteral("This is not a workshop link")));
+    QVERIFY(!m_join->joinNearby(0, RoomCode));
+    QVERIFY(!m_join->isBusy());
+
+    QString host;
+    quint16 port = 0;
+    QString error;
+    QVERIFY(
+        JoinController::parseAddress(QStringLiteral(" [fe80::1]:47110 "), &host, &port, &error));
+    QCOMPARE(host, QStringLiteral("fe80::1"));
+    QCOMPARE(port, quint16(47110));
+    QVERIFY(!JoinController::parseAddress(QStringLiteral("10.0.0.5"), &host, &port, &error));
+}
+
+void TestJoinController::ratingContinuesOfflineAndArrivesAfterReconnect()
+{
+    const quint16 port = m_hub->port();
+    QVERIFY(joinAndWait(QStringLiteral("127.0.0.1:%1").arg(port)));
+    RatingFlow* flow = m_attendee->flow();
+    const QString sessionId = flow->session().id;
+
+    m_hub.reset(); // the moderator's device goes away
+    QTRY_VERIFY(!m_join->isOnline());
+    QVERIFY(m_join->isActive());
+    QCOMPARE(
+        m_join->connectionText(), QStringLiteral("Offline – answers are saved on this device"));
+    const QString statement = flow->statementId();
+    QVERIFY(flow->answer(5));
+    QCOMPARE(flow->saveState(), RatingFlow::SaveState::SavedLocally);
+    QCOMPARE(m_join->pendingCount(), 1);
+
+    m_hub = std::make_unique<Hub>(m_dir->filePath("hub.sqlite"), port);
+    QCOMPARE(m_hub->host->sessionId(), sessionId);
+    QTRY_VERIFY_WITH_TIMEOUT(m_join->isOnline(), 5000);
+    QTRY_VERIFY(flow->isAcknowledged(statement));
+    QCOMPARE(m_join->pendingCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestJoinController)
+
+#include "tst_joincontroller.moc"
