@@ -26,6 +26,8 @@ Application::~Application()
     if (m_engine)
         QmlServices::withdraw(m_engine.get());
     m_engine.reset();
+    m_join.reset();
+    m_syncClient.reset();
     m_demo.reset(); // stops the simulated tablets before their hub goes away
     m_moderator.reset();
 }
@@ -63,6 +65,10 @@ void Application::setUpServices()
     m_attendee = std::make_unique<AttendeeSession>(*m_sessions, *m_ratings,
         folder + QStringLiteral("/attendee.ini"), folder + QStringLiteral("/catalogs"),
         m_unavailableReason);
+    // Joining a moderator's workshop: the client syncs this device's own database.
+    m_syncClient = std::make_unique<SyncClient>(m_database);
+    m_join = std::make_unique<JoinController>(
+        *m_attendee, *m_syncClient, folder + QStringLiteral("/join.ini"));
     // Hosted workshops keep their own databases, apart from this device's own answers.
     m_moderator = std::make_unique<ModeratorSession>(folder + QStringLiteral("/moderator"));
     connect(&m_language, &LanguageController::languageChanged, m_moderator.get(),
@@ -99,7 +105,8 @@ bool Application::loadMain()
 {
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    QmlServices::provide(m_engine.get(), { m_attendee.get(), &m_language, m_moderator.get() });
+    QmlServices::provide(
+        m_engine.get(), { m_attendee.get(), &m_language, m_moderator.get(), m_join.get() });
     m_language.attachEngine(m_engine.get());
     connect(m_engine.get(), &QQmlEngine::warnings, this,
         [this](const QList<QQmlError>& warnings) { m_qmlWarnings += warnings; });

@@ -6,6 +6,8 @@
 #include "options.h"
 #include "platform.h"
 #include "session/attendeesession.h"
+#include "session/joincontroller.h"
+#include "sync/syncclient.h"
 #include "storage/database.h"
 #include "storage/ratingstore.h"
 #include "storage/sessionstore.h"
@@ -56,6 +58,8 @@ private:
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<RatingStore> m_ratings;
     std::unique_ptr<AttendeeSession> m_attendee;
+    std::unique_ptr<SyncClient> m_syncClient;
+    std::unique_ptr<JoinController> m_join;
     std::unique_ptr<Platform> m_platform;
     std::unique_ptr<ModeratorSession> m_moderator;
     std::unique_ptr<DemoSimulation> m_demo;

@@ -8,6 +8,8 @@ ColumnLayout {
     id: picker
 
     property string selectedGroupId: ""
+    // Distinguishes the chips when two pickers are on one page (start and join).
+    property string optionPrefix: "groupOption_"
 
     spacing: Theme.spacing / 2
 
@@ -38,7 +40,7 @@ ColumnLayout {
                 required property string groupId
                 required property string name
 
-                objectName: "groupOption_" + (groupId.length > 0 ? groupId : "none")
+                objectName: picker.optionPrefix + (groupId.length > 0 ? groupId : "none")
                 implicitHeight: Theme.touchTarget
                 checkable: true
                 checked: groupId === picker.selectedGroupId

@@ -121,6 +121,12 @@ Page {
                     visible: Workshop.canResume
                 }
 
+                JoinCard {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    enabled: Workshop.available
+                }
+
                 ActionButton {
                     objectName: "moderationButton"
                     Layout.fillWidth: true

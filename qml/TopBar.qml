@@ -40,6 +40,11 @@ Rectangle {
             Accessible.name: text
         }
 
+        ConnectionStatus {
+            visible: Join !== null && Join.active && Workshop.flow.active
+            compact: bar.width < Theme.metrics.averageCharacterWidth * 70
+        }
+
         SaveIndicator {
             visible: bar.showSaveState
             compact: bar.width < Theme.metrics.averageCharacterWidth * 70

@@ -7,6 +7,7 @@ class QQmlEngine;
 namespace dp {
 
 class AttendeeSession;
+class JoinController;
 class LanguageController;
 class ModeratorSession;
 
@@ -22,6 +23,7 @@ public:
         AttendeeSession* attendee = nullptr;
         LanguageController* language = nullptr;
         ModeratorSession* moderator = nullptr;
+        JoinController* join = nullptr;
     };
 
     static void provide(QQmlEngine* engine, const Services& services);

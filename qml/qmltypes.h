@@ -5,6 +5,7 @@
 #include "languagecontroller.h"
 #include "qmlservices.h"
 #include "session/attendeesession.h"
+#include "session/joincontroller.h"
 
 #include <QJSEngine>
 #include <QQmlEngine>
@@ -86,6 +87,27 @@ struct GroupListModelForeign
     QML_FOREIGN(dp::GroupListModel)
     QML_NAMED_ELEMENT(GroupListModel)
     QML_UNCREATABLE("GroupListModel is provided by Workshop.groups")
+};
+
+struct JoinControllerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(dp::JoinController)
+    QML_NAMED_ELEMENT(Join)
+    QML_SINGLETON
+public:
+    static JoinController* create(QQmlEngine* engine, QJSEngine*)
+    {
+        return exposeSingleton(QmlServices::of(engine).join, "Join");
+    }
+};
+
+struct DiscoveryListenerForeign
+{
+    Q_GADGET
+    QML_FOREIGN(dp::DiscoveryListener)
+    QML_NAMED_ELEMENT(DiscoveryListener)
+    QML_UNCREATABLE("DiscoveryListener is provided by Join.nearby")
 };
 
 } // namespace dp

@@ -1,9 +1,11 @@
 #include "languagecontroller.h"
 #include "qmlservices.h"
 #include "session/attendeesession.h"
+#include "session/joincontroller.h"
 #include "storage/database.h"
 #include "storage/ratingstore.h"
 #include "storage/sessionstore.h"
+#include "sync/syncclient.h"
 
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -39,6 +41,11 @@ public slots:
             qFatal("cannot open the test database: %s", qPrintable(error));
         world->attendee = std::make_unique<dp::AttendeeSession>(world->sessions, world->ratings,
             world->dir.filePath("state.ini"), world->dir.filePath("catalogs"), QString());
+        world->client = std::make_unique<dp::SyncClient>(world->database);
+        world->join = std::make_unique<dp::JoinController>(
+            *world->attendee, *world->client, world->dir.filePath("join.ini"));
+        // Tests never listen for real workshops on the network.
+        world->join->nearby()->setDiscoveryPort(0);
         QObject::connect(&world->language, &dp::LanguageController::languageChanged,
             world->attendee.get(),
             [w = world.get()] { w->attendee->setLanguage(w->language.language()); });
@@ -46,7 +53,8 @@ public slots:
         // Tests compare English texts; the German translation is tested by switching.
         world->language.setLanguage(QStringLiteral("en"));
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        dp::QmlServices::provide(engine, { world->attendee.get(), &world->language });
+        dp::QmlServices::provide(
+            engine, { world->attendee.get(), &world->language, nullptr, world->join.get() });
         connect(engine, &QObject::destroyed, this,
             [engine, world] { dp::QmlServices::withdraw(engine); });
     }
@@ -60,6 +68,8 @@ private:
         dp::RatingStore ratings { database };
         dp::LanguageController language;
         std::unique_ptr<dp::AttendeeSession> attendee;
+        std::unique_ptr<dp::SyncClient> client;
+        std::unique_ptr<dp::JoinController> join;
     };
 };
 
