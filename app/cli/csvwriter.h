@@ -10,8 +10,8 @@ inline const QStringList ExportColumns { QStringLiteral("session"), QStringLiter
     QStringLiteral("statement"), QStringLiteral("pseudonym"), QStringLiteral("group"),
     QStringLiteral("answer"), QStringLiteral("sequence") };
 
-/// One RFC 4180 record in UTF-8, CRLF-terminated; fields with comma, quote or line break are
-/// quoted and inner quotes doubled.
-QByteArray row(const QStringList& fields);
+/// One RFC 4180 record in UTF-8, CRLF-terminated; fields with the separator, a quote or a line
+/// break are quoted and inner quotes doubled.
+QByteArray row(const QStringList& fields, char separator = ',');
 
 } // namespace dp::cli::csv

@@ -4,7 +4,12 @@
 
 namespace dp::cli {
 
-/// `export`: one row per current answer of a session, as CSV (RFC 4180) or JSON.
+/// `export`: a session's answers as raw rows (csv, json; the simulator log's columns), as the
+/// core's spreadsheet (xlsx), as the PDF report (pdf) or as projector images (png).
 int runExport(const QStringList& args);
+
+/// True when `args` (after the sub-command) ask for a format that paints text (pdf, png): the
+/// process then needs a QGuiApplication instead of a QCoreApplication.
+bool exportNeedsGui(const QStringList& args);
 
 } // namespace dp::cli

@@ -5,13 +5,30 @@
 #include "simulatecommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The PDF report and the plot images paint text, which needs a QGuiApplication; a headless
+    // export must not need a display, so it renders offscreen unless told otherwise.
+    std::unique_ptr<QCoreApplication> app;
+    // Read the arguments before a QGuiApplication strips the ones it knows ("--session" is
+    // X11 session management to it, but a session id to `export`).
+    QStringList raw;
+    for (int i = 1; i < argc; ++i)
+        raw << QString::fromLocal8Bit(argv[i]);
+    if (raw.value(0) == QLatin1String("export") && dp::cli::exportNeedsGui(raw.mid(1))) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("dialogpunkte-cli"));
-    QStringList args = QCoreApplication::arguments().mid(1);
+    QStringList args = raw;
     const QString command = args.isEmpty() ? QString() : args.takeFirst();
     if (command == QLatin1String("hub"))
         return dp::cli::runHub(args);
@@ -29,8 +46,11 @@ int main(int argc, char* argv[])
            "  dialogpunkte-cli simulate --hub HOST:PORT --room-code CODE --devices N --seed S\n"
            "                       --data-dir DIR [--log FILE] [--pace-ms MS] [--timeout-s S]\n"
            "                       [--change-percent P] [--chaos]\n"
-           "  dialogpunkte-cli export --data-dir DIR --session latest|ID --format csv|json\n"
-           "                       --out FILE\n"
+           "  dialogpunkte-cli export --data-dir DIR --session latest|ID --format FORMAT\n"
+           "                       --out PATH [--language de|en] [--separator ';']\n"
+           "                       FORMAT: csv|json (raw answer rows), xlsx (answers and\n"
+           "                       figures), pdf (report), png (one image per statement and\n"
+           "                       round into the folder PATH)\n"
            "  dialogpunkte-cli discover [--timeout-s S] [--discovery-port N] [--first]\n";
     return command.isEmpty() || command == QLatin1String("--help") ? 0 : 2;
 }

@@ -94,7 +94,7 @@ private slots:
                                                    << "no database";
         QTest::newRow("export in unknown format") << QStringList { "export", "--data-dir", "x",
             "--session", "latest", "--format", "xml", "--out", "x.csv" }
-                                                  << "csv or json";
+                                                  << "unknown format \"xml\"";
     }
 
     void badCommandLinesFailClearly()
