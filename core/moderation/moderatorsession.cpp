@@ -2,6 +2,7 @@
 
 #include "catalog/builtincatalogs.h"
 #include "session/defaultgroups.h"
+#include "storage/notesstore.h"
 #include "storage/ratingstore.h"
 #include "storage/sessionstore.h"
 #include "sync/discoverybeacon.h"
@@ -475,6 +476,31 @@ void ModeratorSession::applyRatings(const QList<Rating>& ratings)
 void ModeratorSession::applyParticipant(const Participant& participant)
 {
     m_aggregator.applyParticipant(participant);
+}
+
+QString ModeratorSession::note(const QString& statementId) const
+{
+    if (!m_host)
+        return {};
+    const auto stored = NotesStore(*m_database).note(m_host->sessionId(), statementId);
+    return stored ? stored->text : QString();
+}
+
+bool ModeratorSession::setNote(const QString& statementId, const QString& text)
+{
+    if (!m_host) {
+        setErrorText(tr("The note cannot be saved: no workshop is open."));
+        return false;
+    }
+    if (note(statementId) == text)
+        return true;
+    QString error;
+    if (!NotesStore(*m_database).setNote(m_host->sessionId(), statementId, text, &error)) {
+        setErrorText(tr("The note cannot be saved: %1").arg(error));
+        return false;
+    }
+    emit noteChanged(statementId);
+    return true;
 }
 
 } // namespace dp

@@ -118,6 +118,12 @@ public:
     Q_INVOKABLE void focusPrevious();
     Q_INVOKABLE void focusStatement(const QString& statementId);
 
+    /// The moderator's note on a statement of the hosted workshop; empty when there is none.
+    Q_INVOKABLE QString note(const QString& statementId) const;
+    /// Stores the note with the workshop (blank text removes it); false with errorText set when
+    /// nothing is hosted, the statement is unknown or the text is too long.
+    Q_INVOKABLE bool setNote(const QString& statementId, const QString& text);
+
     /// For tests and the self-test: counts answers as if the hub had committed them.
     void applyRatings(const QList<Rating>& ratings);
     void applyParticipant(const Participant& participant);
@@ -136,6 +142,7 @@ signals:
     void revealedChanged();
     void revisionChanged();
     void minimumGroupSizeChanged();
+    void noteChanged(const QString& statementId);
 
 private:
     void setErrorText(const QString& text);
