@@ -1,7 +1,8 @@
-// Sync benchmark: a real hub process (dialogpunkte-cli hub) and N simulated tablets in this
-// process, each with its own SQLite database and outbox, on loopback. Prints figures only.
-#include "simulateddevice.h"
+// Sync benchmark: a real hub process (dialogpunkte-cli hub) and N protocol-level devices in this
+// process, spread over a few threads, on loopback. Measures the hub; prints figures only.
+#include "loadgenerator.h"
 
+#include "catalog/builtincatalogs.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -12,14 +13,17 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QTimer>
+#include <QThread>
+
+#include <unistd.h>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <vector>
 
 using namespace dp;
-using namespace dp::cli;
+using namespace dp::bench;
 
 namespace {
 
@@ -53,60 +57,53 @@ double percentile(std::vector<qint64> values, double p)
     return double(values[index]);
 }
 
-/// Runs the event loop until `done()` or `timeoutMs`; returns elapsed ms.
-qint64 runUntil(const std::function<bool()>& done, int timeoutMs)
+/// CPU seconds (user + system) the process has used so far, from /proc/PID/stat.
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    return double(fields.value(11).toLongLong() + fields.value(12).toLongLong())
+        / double(sysconf(_SC_CLK_TCK));
+}
+
+/// Waits (without an event loop of its own: the devices run in their threads) until `done()`
+/// or `timeoutMs`; returns elapsed ms.
+qint64 waitUntil(const std::function<bool()>& done, int timeoutMs)
 {
     QElapsedTimer clock;
     clock.start();
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, [&] {
-        if (done() || clock.elapsed() > timeoutMs)
-            QCoreApplication::quit();
-    });
-    poll.start(20);
-    QCoreApplication::exec();
+    while (!done() && clock.elapsed() < timeoutMs)
+        QThread::msleep(5);
     return clock.elapsed();
 }
 
-struct Fleet
+QString ms(double us)
 {
-    std::vector<std::unique_ptr<SimulatedDevice>> devices;
-    std::vector<qint64> latencies;
+    return QString::number(us / 1000.0, 'f', 1);
+}
 
-    bool create(int count, int seed, const SimulationPlan& plan, const QString& dir,
-        const JoinTarget& target)
-    {
-        SyncClient::Options options;
-        options.maxBackoffMs = 1000;
-        for (int i = 0; i < count; ++i) {
-            auto device = std::make_unique<SimulatedDevice>(i, quint32(seed), plan, nullptr);
-            QString error;
-            if (!device->open(
-                    QStringLiteral("%1/d%2.sqlite").arg(dir).arg(i), target, options, &error)) {
-                out << "device " << i << ": " << error << Qt::endl;
-                return false;
-            }
-            QObject::connect(device.get(), &SimulatedDevice::answerAcknowledged,
-                [this](qint64 ms) { latencies.push_back(ms); });
-            devices.push_back(std::move(device));
-        }
-        return true;
-    }
-    int made() const
-    {
-        int sum = 0;
-        for (const auto& d : devices)
-            sum += d->answersMade();
-        return sum;
-    }
-    bool allDone() const
-    {
-        return std::all_of(
-            devices.begin(), devices.end(), [](const auto& d) { return d->isDone(); });
-    }
-};
+void printLatencies(const std::vector<qint64>& latencies)
+{
+    out << "  ack latency ms (batch sent -> ack received): p50 " << ms(percentile(latencies, 0.50))
+        << ", p95 " << ms(percentile(latencies, 0.95)) << ", p99 "
+        << ms(percentile(latencies, 0.99)) << ", max " << ms(percentile(latencies, 1.0)) << " ("
+        << latencies.size() << " batches)" << Qt::endl;
+}
 
-void benchmark(int count)
+QList<StatementPick> statementsOf(const Catalog& catalog)
+{
+    QList<StatementPick> picks;
+    for (const Statement& statement : catalog.allStatements()) {
+        const Scale* scale = catalog.scaleFor(statement);
+        picks.append({ statement.id, scale->points, scale->allowCannotJudge });
+    }
+    return picks;
+}
+
+void benchmark(int count, int threads, const QList<StatementPick>& statements)
 {
     QTemporaryDir dir;
     const quint16 port = freePort();
@@ -120,74 +117,69 @@ void benchmark(int count)
     QByteArray started;
     while (!started.contains("listening") && hub.waitForReadyRead(5000))
         started += hub.readAllStandardOutput();
-    const JoinTarget target { QStringLiteral("127.0.0.1"), port, QStringLiteral("BENCH") };
+    const HubAddress address { QStringLiteral("127.0.0.1"), port, QStringLiteral("BENCH") };
 
-    // Live voting: every tablet rates all 46 statements (plus ~15 % changes), ~2 answers/s each.
-    Fleet live;
-    SimulationPlan livePlan;
+    // Live voting: every device rates all 46 statements (plus ~15 % changes), one answer per
+    // batch as soon as it is made, ~2 answers/s per device.
+    LoadPlan livePlan;
+    livePlan.statements = statements;
+    livePlan.answers = int(statements.size()) * 115 / 100;
     livePlan.paceMs = 500;
-    QDir().mkpath(dir.filePath("live"));
-    if (!live.create(count, 1, livePlan, dir.filePath("live"), target))
-        return;
-    for (auto& d : live.devices)
-        d->start();
-    int lastCheck = 0;
-    const qint64 liveMs = runUntil(
-        [&] {
-            bool finished = std::all_of(live.devices.begin(), live.devices.end(),
-                [](const auto& d) { return d->planFinished(); });
-            if (!finished || int(live.latencies.size()) < live.made() * 9 / 10)
-                return false;
-            if (++lastCheck % 25 != 0 && int(live.latencies.size()) < live.made())
-                return false;
-            return live.allDone();
-        },
-        600000);
-    const int liveAnswers = live.made();
-    out << "devices " << count << ": live voting " << liveAnswers << " answers in " << liveMs
-        << " ms = " << qRound(liveAnswers * 1000.0 / double(liveMs)) << " answers/s persisted"
-        << (live.allDone() ? "" : " (NOT all acknowledged)") << Qt::endl;
-    out << "  ack latency ms: p50 " << percentile(live.latencies, 0.50) << ", p95 "
-        << percentile(live.latencies, 0.95) << ", p99 " << percentile(live.latencies, 0.99) << " ("
-        << live.latencies.size() << " samples)" << Qt::endl;
-    for (auto& d : live.devices)
-        d->client().stop();
-    live.devices.clear();
+    {
+        LoadFleet live(address, QStringLiteral("live"), count, threads, livePlan);
+        live.connectAll();
+        const qint64 joinMs = waitUntil([&] { return live.joined() >= count; }, 120000);
+        out << "devices " << count << " (" << threads << " load threads): " << live.joined()
+            << " joined in " << joinMs << " ms" << Qt::endl;
+        const double cpuBefore = cpuSeconds(hub.processId());
+        live.startLive();
+        const qint64 liveMs = waitUntil(
+            [&] {
+                return live.planned() == qint64(count) * livePlan.answers
+                    && live.acknowledged() + live.rejected() >= live.planned();
+            },
+            600000);
+        const double hubCpu = cpuSeconds(hub.processId()) - cpuBefore;
+        const qint64 answers = live.acknowledged();
+        out << "  live voting: " << answers << " answers acknowledged in " << liveMs
+            << " ms = " << qRound(double(answers) * 1000.0 / double(liveMs))
+            << " answers/s persisted; rejected " << live.rejected() << ", errors "
+            << live.errors() << ", still connected " << live.connected() << "/" << count
+            << "; hub CPU " << QString::number(hubCpu, 'f', 2) << " s ("
+            << qRound(hubCpu * 100000.0 / double(liveMs)) << " % of one core)" << Qt::endl;
+        printLatencies(live.latencies());
+        live.disconnectAll();
+        waitUntil([&] { return live.connected() == 0; }, 10000);
+    }
 
-    // Catch-up: tablets that know the session rate 200 answers offline, then reconnect at once.
-    Fleet offline;
-    SimulationPlan offlinePlan;
-    offlinePlan.people = 5; // a shared tablet: 5 people x 46 statements, 200 distinct answers
-    offlinePlan.offlineAnswers = 200;
-    offlinePlan.changePercent = 0;
-    QDir().mkpath(dir.filePath("offline"));
-    if (!offline.create(count, 2, offlinePlan, dir.filePath("offline"), target))
-        return;
-    for (auto& d : offline.devices)
-        d->start();
-    runUntil(
-        [&] {
-            return std::all_of(offline.devices.begin(), offline.devices.end(),
-                [](const auto& d) { return d->client().status() == SyncClient::Status::Online; });
-        },
-        120000);
-    for (auto& d : offline.devices)
-        d->client().stop();
-    for (auto& d : offline.devices)
-        d->rateOffline(200);
-    const int offlineAnswers = offline.made();
-    offline.latencies.clear();
-    for (auto& d : offline.devices)
-        d->client().start();
-    const qint64 catchUpMs
-        = runUntil([&] { return int(offline.latencies.size()) >= offlineAnswers; }, 600000);
-    out << "  catch-up: " << count << " tablets x 200 offline answers (" << offlineAnswers
-        << ") committed in " << catchUpMs
-        << " ms = " << qRound(offlineAnswers * 1000.0 / double(catchUpMs)) << " answers/s"
-        << Qt::endl;
+    // Catch-up: devices that joined once come back with 200 answers each (5 people on a shared
+    // tablet), prepared in memory, and all reconnect at the same moment.
+    LoadPlan offlinePlan;
+    offlinePlan.statements = statements;
+    offlinePlan.people = 5;
+    offlinePlan.answers = 200;
+    {
+        LoadFleet offline(address, QStringLiteral("offline"), count, threads, offlinePlan);
+        offline.connectAll();
+        waitUntil([&] { return offline.joined() >= count; }, 120000);
+        offline.disconnectAll();
+        waitUntil([&] { return offline.connected() == 0; }, 10000);
+        const qint64 total = qint64(count) * offlinePlan.answers;
+        const double cpuBefore = cpuSeconds(hub.processId());
+        offline.startCatchUp();
+        const qint64 catchUpMs = waitUntil(
+            [&] { return offline.acknowledged() + offline.rejected() >= total; }, 600000);
+        const double hubCpu = cpuSeconds(hub.processId()) - cpuBefore;
+        out << "  catch-up: " << count << " devices x 200 answers (" << total << "), "
+            << offline.acknowledged() << " acknowledged in " << catchUpMs << " ms = "
+            << qRound(double(offline.acknowledged()) * 1000.0 / double(catchUpMs))
+            << " answers/s; rejected " << offline.rejected() << ", errors " << offline.errors()
+            << "; hub CPU " << QString::number(hubCpu, 'f', 2) << " s" << Qt::endl;
+        printLatencies(offline.latencies());
+        offline.disconnectAll();
+        waitUntil([&] { return offline.connected() == 0; }, 10000);
+    }
     out << "  hub peak memory (VmHWM): " << vmHwmKb(hub.processId()) / 1024 << " MB" << Qt::endl;
-    for (auto& d : offline.devices)
-        d->client().stop();
     hub.terminate();
     hub.waitForFinished(10000);
 }
@@ -233,14 +225,24 @@ void rawSqlite()
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QList<int> counts { 50, 250, 500 };
-    if (argc > 1) {
-        counts.clear();
-        for (int i = 1; i < argc; ++i)
-            counts << QByteArray(argv[i]).toInt();
+    QList<int> counts;
+    int threads = 2;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg.startsWith("--threads="))
+            threads = std::max(1, arg.mid(10).toInt());
+        else
+            counts << arg.toInt();
+    }
+    if (counts.isEmpty())
+        counts = { 50, 250, 500 };
+    const auto catalog = loadBuiltin(QStringLiteral("qualitaetsrahmen"));
+    if (!catalog.ok()) {
+        out << "cannot load the catalog: " << catalog.error << Qt::endl;
+        return 1;
     }
     rawSqlite();
     for (int count : counts)
-        benchmark(count);
+        benchmark(count, threads, statementsOf(catalog.catalog));
     return 0;
 }
