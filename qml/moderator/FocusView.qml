@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Dialogpunkte.Moderator
 
 // One statement large for the discussion: step with the buttons, a swipe, or the keys (handled
-// by the shell); voting, showing results and the group breakdown are switched right here.
+// by the shell); voting, showing results and the group breakdown are switched right here, and
+// the moderator keeps notes on the statement.
 Item {
     id: page
 
@@ -70,6 +71,12 @@ Item {
             font.pointSize: ModeratorStyle.bodyPoint
             color: ModeratorStyle.text
             wrapMode: Text.Wrap
+        }
+
+        StatementNotes {
+            objectName: "focusNotes"
+            Layout.fillWidth: true
+            statementId: page.statementId
         }
 
         Flow {
