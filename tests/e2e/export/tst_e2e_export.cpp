@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +68,20 @@ private slots:
         QVERIFY(simulate.waitForFinished(120000));
         QCOMPARE(simulate.exitCode(), 0);
         QVERIFY2(stopHub(hub, &error), qPrintable(error));
+
+        // A moderator's note, written the way NotesStore stores it, for the PDF report.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "notes");
+            db.setDatabaseName(QDir(hubDir()).filePath("dialogpunkte.sqlite"));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec("INSERT INTO notes SELECT s.id, r.statement_id, "
+                               "'Kita und Jugendamt sehen das anders', '2026-01-01T00:00:00Z' "
+                               "FROM sessions s JOIN ratings r ON r.session_id = s.id LIMIT 1"));
+            QCOMPARE(query.numRowsAffected(), 1);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("notes"));
     }
 
     void csvWithSemicolon()
@@ -120,6 +136,14 @@ private slots:
         QVERIFY(data.startsWith("%PDF-"));
         QVERIFY(data.trimmed().endsWith("%%EOF"));
         QVERIFY2(data.size() > 10000, QByteArray::number(data.size()).constData());
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext is not installed: the note in the report is not checked");
+        QProcess text;
+        text.start(pdftotext, { out, "-" });
+        QVERIFY(text.waitForFinished(30000));
+        const QString report = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY(report.contains("Kita und Jugendamt sehen das anders"));
     }
 
     void pngOneImagePerStatement()
