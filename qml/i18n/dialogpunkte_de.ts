@@ -281,6 +281,10 @@
         <source>Dialogpunkte</source>
         <translation>Dialogpunkte</translation>
     </message>
+    <message>
+        <source>Back to the start page</source>
+        <translation>Zurück zur Startseite</translation>
+    </message>
 </context>
 <context>
     <name>ModeratorHeader</name>
@@ -514,6 +518,10 @@
         <source>Moderation: host a workshop</source>
         <translation>Moderation: eine Werkstatt leiten</translation>
     </message>
+    <message>
+        <source>Edit or create a catalog</source>
+        <translation>Katalog bearbeiten oder anlegen</translation>
+    </message>
 </context>
 <context>
     <name>StatementControls</name>
@@ -561,13 +569,6 @@
             <numerusform>Ergebnisse verborgen · %n Antwort eingegangen</numerusform>
             <numerusform>Ergebnisse verborgen · %n Antworten eingegangen</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>SyncClient</name>
-    <message>
-        <source>Offline – answers are saved on this device and sent later. %1</source>
-        <translation>Offline – die Antworten werden auf diesem Gerät gespeichert und später gesendet. %1</translation>
     </message>
 </context>
 <context>
@@ -734,6 +735,13 @@
     <message>
         <source>The answer could not be saved: %1</source>
         <translation>Die Antwort konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dp::SyncClient</name>
+    <message>
+        <source>Offline – answers are saved on this device and sent later. %1</source>
+        <translation>Offline – die Antworten werden auf diesem Gerät gespeichert und später gesendet. %1</translation>
     </message>
 </context>
 </TS>

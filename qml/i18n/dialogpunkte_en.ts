@@ -281,6 +281,10 @@
         <source>Dialogpunkte</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back to the start page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModeratorHeader</name>
@@ -514,6 +518,10 @@
         <source>Moderation: host a workshop</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit or create a catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatementControls</name>
@@ -561,13 +569,6 @@
             <numerusform>Results hidden · %n answer in</numerusform>
             <numerusform>Results hidden · %n answers in</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>SyncClient</name>
-    <message>
-        <source>Offline – answers are saved on this device and sent later. %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -733,6 +734,13 @@
     </message>
     <message>
         <source>The answer could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::SyncClient</name>
+    <message>
+        <source>Offline – answers are saved on this device and sent later. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
