@@ -1,11 +1,7 @@
-#include "session/attendeesession.h"
-#include "storage/database.h"
-#include "storage/ratingstore.h"
-#include "storage/sessionstore.h"
+#include "attendeeworld.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace dp;
@@ -29,60 +25,32 @@ private slots:
     void scaleOptionsListPointsThenCannotJudge();
 
 private:
-    int rowOfCatalog(const QString& id) const;
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<SessionStore> m_sessions;
-    std::unique_ptr<RatingStore> m_ratings;
-    std::unique_ptr<AttendeeSession> m_attendee;
+    test::AttendeeWorld m_world;
 };
 
 void TestRatingFlow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_db = std::make_unique<Database>();
-    QString error;
-    QVERIFY2(m_db->open(m_dir->filePath("test.sqlite"), &error), qPrintable(error));
-    m_sessions = std::make_unique<SessionStore>(*m_db);
-    m_ratings = std::make_unique<RatingStore>(*m_db);
-    m_attendee = std::make_unique<AttendeeSession>(*m_sessions, *m_ratings,
-        m_dir->filePath("state.ini"), m_dir->filePath("catalogs"), QString());
-    new QAbstractItemModelTester(m_attendee->overview(),
-        QAbstractItemModelTester::FailureReportingMode::QtTest, m_attendee.get());
-    new QAbstractItemModelTester(m_attendee->flow()->scaleOptions(),
-        QAbstractItemModelTester::FailureReportingMode::QtTest, m_attendee.get());
-    new QAbstractItemModelTester(m_attendee->catalogs(),
-        QAbstractItemModelTester::FailureReportingMode::QtTest, m_attendee.get());
-    new QAbstractItemModelTester(m_attendee->groups(),
-        QAbstractItemModelTester::FailureReportingMode::QtTest, m_attendee.get());
-    QVERIFY(m_attendee->startLocal(rowOfCatalog("qualitaetsrahmen"), "professional"));
+    m_world.makeDirectory();
+    if (QTest::currentTestFailed())
+        return;
+    m_world.open();
+    if (QTest::currentTestFailed())
+        return;
+    new QAbstractItemModelTester(m_world.attendee()->flow()->scaleOptions(),
+        QAbstractItemModelTester::FailureReportingMode::QtTest, m_world.attendee());
+    QVERIFY(
+        m_world.attendee()->startLocal(m_world.rowOfCatalog("qualitaetsrahmen"), "professional"));
 }
 
 void TestRatingFlow::cleanup()
 {
-    m_attendee.reset();
-    m_ratings.reset();
-    m_sessions.reset();
-    m_db.reset();
-    m_dir.reset();
-}
-
-int TestRatingFlow::rowOfCatalog(const QString& id) const
-{
-    CatalogListModel* catalogs = m_attendee->catalogs();
-    for (int row = 0; row < catalogs->rowCount(); ++row) {
-        if (catalogs->index(row).data(CatalogListModel::CatalogIdRole).toString() == id)
-            return row;
-    }
-    return -1;
+    m_world.destroy();
 }
 
 void TestRatingFlow::startsAtFirstStatementOfBuiltinCatalog()
 {
-    RatingFlow* flow = m_attendee->flow();
-    QCOMPARE(m_attendee->phase(), AttendeeSession::Phase::Rating);
+    RatingFlow* flow = m_world.attendee()->flow();
+    QCOMPARE(m_world.attendee()->phase(), AttendeeSession::Phase::Rating);
     QVERIFY(flow->isActive());
     QCOMPARE(flow->index(), 0);
     QCOMPARE(flow->count(), 46);
@@ -96,18 +64,19 @@ void TestRatingFlow::startsAtFirstStatementOfBuiltinCatalog()
     QCOMPARE(flow->answeredCount(), 0);
     QVERIFY(!flow->canGoBack());
     QVERIFY(flow->canGoNext());
-    QCOMPARE(m_attendee->groupId(), QStringLiteral("professional"));
+    QCOMPARE(m_world.attendee()->groupId(), QStringLiteral("professional"));
 }
 
 void TestRatingFlow::savedIsReportedOnlyAfterTheStoreCommitted()
 {
-    RatingFlow* flow = m_attendee->flow();
+    RatingFlow* flow = m_world.attendee()->flow();
     const SessionRecord session = flow->session();
     const QString statementId = flow->statementId();
     const QString pseudonym = flow->pseudonym();
     bool storedWhenSaved = false;
     connect(flow, &RatingFlow::saved, this, [&](const QString& id, int answer) {
-        const auto rating = m_ratings->rating(session.id, session.currentRound, id, pseudonym);
+        const auto rating
+            = m_world.ratings().rating(session.id, session.currentRound, id, pseudonym);
         storedWhenSaved = rating && rating->answer == answer && answer == 4;
     });
     QSignalSpy saved(flow, &RatingFlow::saved);
@@ -118,13 +87,13 @@ void TestRatingFlow::savedIsReportedOnlyAfterTheStoreCommitted()
     QCOMPARE(flow->currentAnswer(), 4);
     QCOMPARE(flow->saveState(), RatingFlow::SaveState::SavedLocally);
     QCOMPARE(flow->answeredCount(), 1);
-    QCOMPARE(m_ratings->pendingCount(session.id), 1);
+    QCOMPARE(m_world.ratings().pendingCount(session.id), 1);
     QCOMPARE(flow->currentAnswerLabel(), QStringLiteral("stimme eher zu"));
 }
 
 void TestRatingFlow::rejectedAnswerKeepsThePreviousOne()
 {
-    RatingFlow* flow = m_attendee->flow();
+    RatingFlow* flow = m_world.attendee()->flow();
     QVERIFY(flow->answer(2));
     QSignalSpy saved(flow, &RatingFlow::saved);
     QSignalSpy failed(flow, &RatingFlow::saveFailed);
@@ -135,7 +104,7 @@ void TestRatingFlow::rejectedAnswerKeepsThePreviousOne()
     QCOMPARE(flow->saveState(), RatingFlow::SaveState::Failed);
     QCOMPARE(flow->currentAnswer(), 2);
     const auto stored
-        = m_ratings->rating(flow->session().id, 1, flow->statementId(), flow->pseudonym());
+        = m_world.ratings().rating(flow->session().id, 1, flow->statementId(), flow->pseudonym());
     QVERIFY(stored);
     QCOMPARE(stored->answer, 2);
     // a valid answer clears the error again
@@ -146,7 +115,7 @@ void TestRatingFlow::rejectedAnswerKeepsThePreviousOne()
 
 void TestRatingFlow::navigationStaysInBounds()
 {
-    RatingFlow* flow = m_attendee->flow();
+    RatingFlow* flow = m_world.attendee()->flow();
     QVERIFY(!flow->back());
     QCOMPARE(flow->index(), 0);
     const QString first = flow->statementId();
@@ -172,13 +141,13 @@ void TestRatingFlow::navigationStaysInBounds()
 
 void TestRatingFlow::cannotJudgeIsStoredAsZero()
 {
-    RatingFlow* flow = m_attendee->flow();
+    RatingFlow* flow = m_world.attendee()->flow();
     QVERIFY(flow->answer(CannotJudgeAnswer));
     QCOMPARE(flow->currentAnswer(), CannotJudgeAnswer);
     QVERIFY(flow->hasAnswer());
     QCOMPARE(flow->currentAnswerLabel(), QStringLiteral("kann ich nicht einschätzen"));
     const auto stored
-        = m_ratings->rating(flow->session().id, 1, flow->statementId(), flow->pseudonym());
+        = m_world.ratings().rating(flow->session().id, 1, flow->statementId(), flow->pseudonym());
     QVERIFY(stored);
     QCOMPARE(stored->answer, CannotJudgeAnswer);
     QCOMPARE(flow->scaleOptions()->selectedValue(), CannotJudgeAnswer);
@@ -186,8 +155,8 @@ void TestRatingFlow::cannotJudgeIsStoredAsZero()
 
 void TestRatingFlow::overviewShowsAnswersAndOpensStatements()
 {
-    RatingFlow* flow = m_attendee->flow();
-    OverviewModel* overview = m_attendee->overview();
+    RatingFlow* flow = m_world.attendee()->flow();
+    OverviewModel* overview = m_world.attendee()->overview();
     QCOMPARE(overview->rowCount(), flow->count());
     QVERIFY(flow->answer(5));
     QVERIFY(flow->next());
@@ -221,8 +190,8 @@ void TestRatingFlow::overviewShowsAnswersAndOpensStatements()
 
 void TestRatingFlow::changingAnAnswerUpdatesOverviewAndStore()
 {
-    RatingFlow* flow = m_attendee->flow();
-    OverviewModel* overview = m_attendee->overview();
+    RatingFlow* flow = m_world.attendee()->flow();
+    OverviewModel* overview = m_world.attendee()->overview();
     QVERIFY(flow->answer(1));
     QSignalSpy changed(overview, &QAbstractItemModel::dataChanged);
     QVERIFY(flow->answer(6));
@@ -230,36 +199,37 @@ void TestRatingFlow::changingAnAnswerUpdatesOverviewAndStore()
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 0);
     QCOMPARE(overview->index(0).data(OverviewModel::AnswerRole).toInt(), 6);
     QCOMPARE(overview->answeredCount(), 1);
-    QCOMPARE(m_ratings->ratingCount(flow->session().id), 1);
+    QCOMPARE(m_world.ratings().ratingCount(flow->session().id), 1);
     const auto stored
-        = m_ratings->rating(flow->session().id, 1, flow->statementId(), flow->pseudonym());
+        = m_world.ratings().rating(flow->session().id, 1, flow->statementId(), flow->pseudonym());
     QCOMPARE(stored->answer, 6);
 }
 
 void TestRatingFlow::textsFollowTheLanguageWithFallback()
 {
-    RatingFlow* flow = m_attendee->flow();
+    RatingFlow* flow = m_world.attendee()->flow();
     const QString german = flow->statementText();
     QSignalSpy texts(flow, &RatingFlow::textsChanged);
-    m_attendee->setLanguage("en");
+    m_world.attendee()->setLanguage("en");
     QVERIFY(texts.count() >= 1);
     const QString english = flow->statementText();
     QVERIFY(!english.isEmpty());
     QVERIFY(english != german);
     QCOMPARE(flow->scaleOptions()->index(0).data(ScaleOptionModel::LabelRole).toString(),
         QStringLiteral("strongly disagree"));
-    QCOMPARE(m_attendee->groupName(), QStringLiteral("Professional"));
+    QCOMPARE(m_world.attendee()->groupName(), QStringLiteral("Professional"));
     // The quality framework has no Arabic text: English is the fallback.
-    m_attendee->setLanguage("ar");
+    m_world.attendee()->setLanguage("ar");
     QCOMPARE(flow->statementText(), english);
-    m_attendee->setLanguage("de");
+    m_world.attendee()->setLanguage("de");
     QCOMPARE(flow->statementText(), german);
-    QCOMPARE(m_attendee->overview()->index(0).data(OverviewModel::TextRole).toString(), german);
+    QCOMPARE(
+        m_world.attendee()->overview()->index(0).data(OverviewModel::TextRole).toString(), german);
 }
 
 void TestRatingFlow::scaleOptionsListPointsThenCannotJudge()
 {
-    ScaleOptionModel* options = m_attendee->flow()->scaleOptions();
+    ScaleOptionModel* options = m_world.attendee()->flow()->scaleOptions();
     QCOMPARE(options->rowCount(), 7);
     QCOMPARE(options->pointCount(), 6);
     QCOMPARE(options->kind(), QStringLiteral("ordinal"));
@@ -273,7 +243,7 @@ void TestRatingFlow::scaleOptionsListPointsThenCannotJudge()
     QCOMPARE(options->index(6).data(ScaleOptionModel::CannotJudgeRole).toBool(), true);
     QCOMPARE(options->index(0).data(ScaleOptionModel::LabelRole).toString(),
         QStringLiteral("stimme gar nicht zu"));
-    QVERIFY(m_attendee->flow()->answer(3));
+    QVERIFY(m_world.attendee()->flow()->answer(3));
     QCOMPARE(options->index(2).data(ScaleOptionModel::SelectedRole).toBool(), true);
     QCOMPARE(options->index(3).data(ScaleOptionModel::SelectedRole).toBool(), false);
 }
