@@ -1,4 +1,5 @@
 // Opening, creating and refusing database files; the data directory helper.
+#include "rawsql.h"
 #include "storage/database.h"
 #include "storage/datalocation.h"
 
@@ -26,23 +27,6 @@ void writeBytes(const QString& path, const QByteArray& bytes)
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     QCOMPARE(file.write(bytes), bytes.size());
-}
-
-// Runs statements on a plain SQLite connection, as another program would.
-void runRawSql(const QString& path, const QStringList& statements)
-{
-    const QString name = QStringLiteral("raw-%1").arg(QRandomGenerator::global()->generate());
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        for (const QString& statement : statements)
-            QVERIFY2(query.exec(statement), qPrintable(statement));
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
 }
 
 QVariant pragma(const Database& database, const QString& name)
@@ -187,7 +171,7 @@ private slots:
         QFETCH(QStringList, statements);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("foreign.sqlite"));
-        runRawSql(path, statements);
+        test::runRawSql(path, statements);
         const QByteArray before = readBytes(path);
         QVERIFY(!before.isEmpty());
 
@@ -209,7 +193,7 @@ private slots:
             Database database;
             QVERIFY2(database.open(path, &error), qPrintable(error));
         }
-        runRawSql(path,
+        test::runRawSql(path,
             { QStringLiteral("PRAGMA journal_mode = DELETE"),
                 QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion + 1) });
         const QByteArray before = readBytes(path);
@@ -230,7 +214,7 @@ private slots:
             Database database;
             QVERIFY2(database.open(path, &error), qPrintable(error));
         }
-        runRawSql(path, { QStringLiteral("PRAGMA journal_mode = DELETE") });
+        test::runRawSql(path, { QStringLiteral("PRAGMA journal_mode = DELETE") });
         QByteArray bytes = readBytes(path);
         const int pageSize = 4096;
         QVERIFY(bytes.size() >= 3 * pageSize);

@@ -1,10 +1,9 @@
 // Opening databases written by older versions of the app: data survives, schema is current.
+#include "rawsql.h"
 #include "storage/database.h"
 #include "storage/ratingstore.h"
 #include "storage/sessionstore.h"
 
-#include <QFile>
-#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -19,33 +18,12 @@ const QString Anna = QStringLiteral("9f86d081884c7d659a2feaa0c55ad015");
 const QString Ben = QStringLiteral("e3b0c44298fc1c149afbf4c8996fb924");
 const QString DeviceId = QStringLiteral("5d0c7a4e-2f1b-4c39-9b7e-0a8f6d2e1c33");
 
-QStringList fixtureStatements()
+// A version 1 file in dir, written as the old app left it.
+QString writeVersion1(const QTemporaryDir& dir, const QString& name = QStringLiteral("v1.sqlite"))
 {
-    QFile file(QStringLiteral(DP_TEST_DATA_DIR "/storage/schema-v1.sql"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QStringList statements;
-    for (const QString& line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-        if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1String("--")))
-            statements << line;
-    }
-    return statements;
-}
-
-void runRawSql(const QString& path, const QStringList& statements)
-{
-    const QString name = QStringLiteral("raw-%1").arg(QRandomGenerator::global()->generate());
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        for (const QString& statement : statements)
-            QVERIFY2(query.exec(statement), qPrintable(statement.left(80)));
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    const QString path = dir.filePath(name);
+    test::runRawSql(path, test::schemaV1Statements());
+    return path;
 }
 
 QStringList indexNames(const Database& database)
@@ -69,14 +47,13 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(fixtureStatements().size() > 10);
+        QVERIFY(test::schemaV1Statements().size() > 10);
     }
 
     void version1KeepsItsDataAndBecomesCurrent()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
-        runRawSql(path, fixtureStatements());
+        const QString path = writeVersion1(dir);
 
         Database database;
         QString error;
@@ -126,8 +103,7 @@ private slots:
     void version2EnforcesOneOutboxEntryPerKey()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
-        runRawSql(path, fixtureStatements());
+        const QString path = writeVersion1(dir);
         Database database;
         QString error;
         QVERIFY2(database.open(path, &error), qPrintable(error));
@@ -141,8 +117,7 @@ private slots:
     void reopeningACurrentDatabaseChangesNothing()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
-        runRawSql(path, fixtureStatements());
+        const QString path = writeVersion1(dir);
         QString error;
         {
             Database database;
@@ -158,11 +133,10 @@ private slots:
     void failedStepKeepsPreviousVersionAndData()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("broken-v1.sqlite"));
-        QStringList statements = fixtureStatements();
+        const QString path = writeVersion1(dir, QStringLiteral("broken-v1.sqlite"));
         // A v1 file whose index name is already taken makes the v2 step fail halfway.
-        statements << QStringLiteral("CREATE INDEX ratings_by_participant ON ratings (answer)");
-        runRawSql(path, statements);
+        test::runRawSql(
+            path, { QStringLiteral("CREATE INDEX ratings_by_participant ON ratings (answer)") });
 
         Database database;
         QString error;
@@ -170,22 +144,10 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("version 2")), qPrintable(error));
         QVERIFY(!database.isOpen());
 
-        const QString name = QStringLiteral("inspect");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-            QCOMPARE(query.value(0).toInt(), 1);
-            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM outbox")) && query.next());
-            QCOMPARE(query.value(0).toInt(), 4); // the v2 clean-up was rolled back as well
-            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM ratings")) && query.next());
-            QCOMPARE(query.value(0).toInt(), 4);
-            query.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        QCOMPARE(test::rawCount(path, QStringLiteral("PRAGMA user_version")), 1);
+        // the v2 clean-up was rolled back as well
+        QCOMPARE(test::rawCount(path, QStringLiteral("SELECT COUNT(*) FROM outbox")), 4);
+        QCOMPARE(test::rawCount(path, QStringLiteral("SELECT COUNT(*) FROM ratings")), 4);
     }
 };
 

@@ -1,4 +1,5 @@
 // A version 2 database opened by this app becomes version 3 with every answer kept.
+#include "rawsql.h"
 #include "storage/database.h"
 #include "storage/notesstore.h"
 #include "storage/ratingstore.h"
@@ -6,9 +7,6 @@
 #include "storage/sessionlifecycle.h"
 #include "storage/sessionstore.h"
 
-#include <QFile>
-#include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,14 +21,7 @@ const QString Anna = QStringLiteral("9f86d081884c7d659a2feaa0c55ad015");
 // The version 1 fixture followed by the version 2 step exactly as it shipped: a v2 file.
 QStringList version2Statements()
 {
-    QFile file(QStringLiteral(DP_TEST_DATA_DIR "/storage/schema-v1.sql"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QStringList statements;
-    for (const QString& line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-        if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1String("--")))
-            statements << line;
-    }
+    QStringList statements = test::schemaV1Statements();
     statements << QStringLiteral("DELETE FROM outbox WHERE sequence NOT IN"
                                  " (SELECT MAX(sequence) FROM outbox"
                                  "  GROUP BY session_id, round, statement_id, pseudonym)")
@@ -40,41 +31,6 @@ QStringList version2Statements()
                                  " ON ratings (session_id, pseudonym, round)")
                << QStringLiteral("PRAGMA user_version = 2");
     return statements;
-}
-
-void runRawSql(const QString& path, const QStringList& statements)
-{
-    const QString name = QStringLiteral("raw-%1").arg(QRandomGenerator::global()->generate());
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        for (const QString& statement : statements)
-            QVERIFY2(query.exec(statement), qPrintable(statement.left(80)));
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-int rawCount(const QString& path, const QString& statement)
-{
-    const QString name = QStringLiteral("inspect-%1").arg(QRandomGenerator::global()->generate());
-    int value = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(statement) && query.next())
-                value = query.value(0).toInt();
-            query.finish();
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return value;
 }
 
 } // namespace
@@ -94,8 +50,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
-        runRawSql(path, version2Statements());
-        QCOMPARE(rawCount(path, QStringLiteral("PRAGMA user_version")), 2);
+        test::runRawSql(path, version2Statements());
+        QCOMPARE(test::rawCount(path, QStringLiteral("PRAGMA user_version")), 2);
 
         Database database;
         QString error;
@@ -151,17 +107,17 @@ private slots:
         // A v2 file where the name "notes" is already taken makes the v3 step fail at its end,
         // after the session columns were added: those must be rolled back too.
         statements << QStringLiteral("CREATE TABLE notes (something TEXT)");
-        runRawSql(path, statements);
+        test::runRawSql(path, statements);
 
         Database database;
         QString error;
         QVERIFY(!database.open(path, &error));
         QVERIFY2(error.contains(QStringLiteral("version 3")), qPrintable(error));
-        QCOMPARE(rawCount(path, QStringLiteral("PRAGMA user_version")), 2);
-        QCOMPARE(rawCount(path, QStringLiteral("SELECT COUNT(*) FROM ratings")), 4);
-        QCOMPARE(rawCount(path, QStringLiteral("SELECT COUNT(*) FROM outbox")), 3);
+        QCOMPARE(test::rawCount(path, QStringLiteral("PRAGMA user_version")), 2);
+        QCOMPARE(test::rawCount(path, QStringLiteral("SELECT COUNT(*) FROM ratings")), 4);
+        QCOMPARE(test::rawCount(path, QStringLiteral("SELECT COUNT(*) FROM outbox")), 3);
         // The session table did not get half of its new columns.
-        QCOMPARE(rawCount(path,
+        QCOMPARE(test::rawCount(path,
                      QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('sessions')"
                                     " WHERE name = 'anonymity_threshold'")),
             0);
