@@ -5,6 +5,8 @@
 #include "storage/seriesstore.h"
 #include "storage/sessionlifecycle.h"
 #include "storage/sessionstore.h"
+#include "testcatalog.h"
+#include "testdatabase.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -14,15 +16,6 @@
 using namespace dp;
 
 namespace {
-
-Catalog testCatalog()
-{
-    const auto parsed
-        = Catalog::fromFile(QStringLiteral(DP_TEST_DATA_DIR "/storage/test-catalog.json"));
-    if (!parsed.ok())
-        qFatal("test catalog: %s", qPrintable(parsed.error));
-    return parsed.catalog;
-}
 
 QList<Group> testGroups()
 {
@@ -44,7 +37,7 @@ private:
     {
         QString error;
         auto session = SessionLifecycle(m_database)
-                           .createSession(title, QDate(2024, 3, 12), testCatalog(), {},
+                           .createSession(title, QDate(2024, 3, 12), test::testCatalog(), {},
                                testGroups(), SessionRecord::Role::Moderator, k, &error);
         if (!session)
             qWarning() << error;
@@ -54,14 +47,7 @@ private:
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void init()
-    {
-        QString error;
-        QVERIFY2(m_database.open(
-                     m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())),
-                     &error),
-            qPrintable(error));
-    }
+    void init() { test::openPerTestDatabase(m_database, m_dir); }
 
     void cleanup() { m_database.close(); }
 
@@ -70,7 +56,7 @@ private slots:
         SessionLifecycle lifecycle(m_database);
         QString error;
         const auto session = lifecycle.createSession(QStringLiteral("Netzwerk-Werkstatt"),
-            QDate(2024, 5, 2), testCatalog(), { QStringLiteral("planung") }, testGroups(),
+            QDate(2024, 5, 2), test::testCatalog(), { QStringLiteral("planung") }, testGroups(),
             SessionRecord::Role::Moderator, 6, &error);
         QVERIFY2(session, qPrintable(error));
         const auto stored = SessionStore(m_database).session(session->id);
@@ -98,10 +84,10 @@ private slots:
     void filterKeepsCatalogOrder()
     {
         const Catalog filtered = filteredCatalog(
-            testCatalog(), { QStringLiteral("planung"), QStringLiteral("netzwerk") });
+            test::testCatalog(), { QStringLiteral("planung"), QStringLiteral("netzwerk") });
         QCOMPARE(filtered.dimensions.size(), 2);
         QCOMPARE(filtered.dimensions.at(0).id, QStringLiteral("netzwerk"));
-        QCOMPARE(filtered.scales, testCatalog().scales);
+        QCOMPARE(filtered.scales, test::testCatalog().scales);
     }
 
     void unknownDimensionIsRefused()
@@ -109,7 +95,7 @@ private slots:
         QString error;
         const auto session
             = SessionLifecycle(m_database)
-                  .createSession(QStringLiteral("X"), QDate(2024, 5, 2), testCatalog(),
+                  .createSession(QStringLiteral("X"), QDate(2024, 5, 2), test::testCatalog(),
                       { QStringLiteral("netzwerk"), QStringLiteral("nope") }, {},
                       SessionRecord::Role::Moderator, 5, &error);
         QVERIFY(!session);
@@ -122,7 +108,7 @@ private slots:
         QString error;
         const auto session = SessionStore(m_database)
                                  .createSession(QStringLiteral("Alt"), QDate(2024, 1, 1),
-                                     testCatalog(), {}, SessionRecord::Role::Local, &error);
+                                     test::testCatalog(), {}, SessionRecord::Role::Local, &error);
         QVERIFY2(session, qPrintable(error));
         const auto settings = SessionLifecycle(m_database).settings(session->id);
         QVERIFY(settings);
@@ -136,8 +122,8 @@ private slots:
     {
         SessionLifecycle lifecycle(m_database);
         QString error;
-        QVERIFY(!lifecycle.createSession(QStringLiteral("X"), QDate(2024, 5, 2), testCatalog(), {},
-            {}, SessionRecord::Role::Moderator, 2, &error));
+        QVERIFY(!lifecycle.createSession(QStringLiteral("X"), QDate(2024, 5, 2),
+            test::testCatalog(), {}, {}, SessionRecord::Role::Moderator, 2, &error));
         QVERIFY2(error.contains(QStringLiteral("at least 3")), qPrintable(error));
         QVERIFY(SessionStore(m_database).sessions().isEmpty());
 

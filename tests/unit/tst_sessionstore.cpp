@@ -1,6 +1,8 @@
 // Sessions and participants: creation, lookup, updates and persistence.
 #include "storage/database.h"
 #include "storage/sessionstore.h"
+#include "testcatalog.h"
+#include "testdatabase.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -11,15 +13,6 @@
 using namespace dp;
 
 namespace {
-
-Catalog testCatalog()
-{
-    const auto parsed
-        = Catalog::fromFile(QStringLiteral(DP_TEST_DATA_DIR "/storage/test-catalog.json"));
-    if (!parsed.ok())
-        qFatal("test catalog: %s", qPrintable(parsed.error));
-    return parsed.catalog;
-}
 
 QList<Group> testGroups()
 {
@@ -43,7 +36,7 @@ private:
     std::optional<SessionRecord> create(const QString& title = QStringLiteral("Werkstatt Nord"))
     {
         QString error;
-        auto session = m_store->createSession(title, QDate(2024, 3, 12), testCatalog(),
+        auto session = m_store->createSession(title, QDate(2024, 3, 12), test::testCatalog(),
             testGroups(), SessionRecord::Role::Moderator, &error);
         if (!session)
             qWarning() << error;
@@ -55,11 +48,7 @@ private slots:
 
     void init()
     {
-        QString error;
-        QVERIFY2(m_database.open(
-                     m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())),
-                     &error),
-            qPrintable(error));
+        test::openPerTestDatabase(m_database, m_dir);
         m_store = std::make_unique<SessionStore>(m_database);
     }
 
@@ -125,7 +114,8 @@ private slots:
             groups << groups.first();
         QString error;
         const auto session = m_store->createSession(title, QDate(2024, 3, 12),
-            emptyCatalog ? Catalog() : testCatalog(), groups, SessionRecord::Role::Local, &error);
+            emptyCatalog ? Catalog() : test::testCatalog(), groups, SessionRecord::Role::Local,
+            &error);
         QVERIFY(!session);
         QVERIFY2(error.contains(expected), qPrintable(error));
         QVERIFY(m_store->sessions().isEmpty());
@@ -155,7 +145,7 @@ private slots:
         received.id = QStringLiteral("4f1c2d3e-0000-4000-8000-000000000001");
         received.title = QStringLiteral("Werkstatt Süd");
         received.date = QDate(2024, 5, 2);
-        received.catalog = testCatalog();
+        received.catalog = test::testCatalog();
         received.currentRound = 3;
         received.role = SessionRecord::Role::Attendee;
         received.createdAt = QDateTime(QDate(2024, 5, 2), QTime(8, 0), Qt::UTC);
