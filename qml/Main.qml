@@ -1,7 +1,9 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Dialogpunkte
 import Dialogpunkte.Moderator
+import Dialogpunkte.Editor
 
 ApplicationWindow {
     id: window
@@ -12,8 +14,14 @@ ApplicationWindow {
     title: qsTr("Dialogpunkte")
     color: Theme.background
 
+    property bool catalogEditorOpen: false
+
     function openModeration() {
         Moderator.active = true;
+    }
+
+    function openCatalogEditor() {
+        catalogEditorOpen = true;
     }
 
     AppShell {
@@ -21,7 +29,7 @@ ApplicationWindow {
 
         objectName: "appShell"
         anchors.fill: parent
-        visible: !Moderator.active
+        visible: !Moderator.active && !window.catalogEditorOpen
     }
 
     // The moderator's side of the app replaces the attendee's while it is open.
@@ -33,6 +41,29 @@ ApplicationWindow {
         sourceComponent: ModeratorShell {
             focus: true
             onCloseRequested: Moderator.active = false
+        }
+    }
+
+    // The catalog editor works on a copy; sessions keep their own catalog snapshot.
+    Loader {
+        objectName: "catalogEditorLoader"
+        anchors.fill: parent
+        active: window.catalogEditorOpen
+
+        sourceComponent: ColumnLayout {
+            spacing: 0
+
+            ActionButton {
+                objectName: "closeCatalogEditorButton"
+                Layout.fillWidth: true
+                text: qsTr("Back to the start page")
+                onClicked: window.catalogEditorOpen = false
+            }
+
+            EditorPage {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+            }
         }
     }
 }

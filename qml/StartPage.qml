@@ -136,6 +136,15 @@ Page {
                     visible: typeof ApplicationWindow.window?.openModeration === "function"
                     onClicked: ApplicationWindow.window.openModeration()
                 }
+
+                ActionButton {
+                    objectName: "catalogEditorButton"
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    text: qsTr("Edit or create a catalog")
+                    visible: typeof ApplicationWindow.window?.openCatalogEditor === "function"
+                    onClicked: ApplicationWindow.window.openCatalogEditor()
+                }
             }
         }
     }
