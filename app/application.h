@@ -7,10 +7,10 @@
 #include "platform.h"
 #include "session/attendeesession.h"
 #include "session/joincontroller.h"
-#include "sync/syncclient.h"
 #include "storage/database.h"
 #include "storage/ratingstore.h"
 #include "storage/sessionstore.h"
+#include "sync/syncclient.h"
 
 #include <QObject>
 #include <QQmlApplicationEngine>

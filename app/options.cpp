@@ -41,13 +41,13 @@ std::optional<Options> Options::parse(
         QCoreApplication::translate("Options", "Built-in catalog id for --screenshot."),
         QStringLiteral("id"));
     const QCommandLineOption demo(QStringLiteral("demo"),
-        QCoreApplication::translate("Options",
-            "Open the moderator's dashboard with a demo room and simulated attendees."));
+        QCoreApplication::translate(
+            "Options", "Open the moderator's dashboard with a demo room and simulated attendees."));
     const QCommandLineOption demoDevices(QStringLiteral("demo-devices"),
         QCoreApplication::translate("Options", "Number of simulated tablets for --demo."),
         QStringLiteral("n"), QStringLiteral("30"));
-    parser.addOptions({ dataDir, locale, selfTest, screenshot, size, page, catalog, demo,
-        demoDevices });
+    parser.addOptions(
+        { dataDir, locale, selfTest, screenshot, size, page, catalog, demo, demoDevices });
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();

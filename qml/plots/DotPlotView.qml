@@ -28,8 +28,7 @@ Item {
     readonly property real unit: Math.max(12, Math.min(width / 60, height / 30))
 
     function formatValue(value) {
-        return Number.isInteger(value) ? value.toString()
-                                       : value.toLocaleString(Qt.locale(), "f", 1)
+        return Number.isInteger(value) ? value.toString() : value.toLocaleString(Qt.locale(), "f", 1);
     }
 
     Rectangle {
@@ -40,7 +39,12 @@ Item {
     Text {
         id: titleText
         objectName: "dotPlotTitle"
-        anchors { left: parent.left; right: summaryText.left; top: parent.top; margins: root.unit }
+        anchors {
+            left: parent.left
+            right: summaryText.left
+            top: parent.top
+            margins: root.unit
+        }
         text: root.title
         // no height binding: with wrapping and eliding it would loop; an empty title only
         // collapses through the visible flag and the legend's anchor
@@ -56,20 +60,27 @@ Item {
     Text {
         id: summaryText
         objectName: "dotPlotSummary"
-        anchors { right: parent.right; top: parent.top; margins: root.unit }
+        anchors {
+            right: parent.right
+            top: parent.top
+            margins: root.unit
+        }
         color: root.textColor
         font.pixelSize: root.unit
-        text: plot.hasValues
-              ? qsTr("n = %1 · Median %2").arg(plot.dotCount).arg(root.formatValue(plot.median))
-              : qsTr("n = %1").arg(plot.dotCount)
+        text: plot.hasValues ? qsTr("n = %1 · Median %2").arg(plot.dotCount).arg(root.formatValue(plot.median)) : qsTr("n = %1").arg(plot.dotCount)
     }
 
     Flow {
         id: legendFlow
         objectName: "dotPlotLegend"
-        anchors { left: parent.left; right: parent.right
-                  top: titleText.visible ? titleText.bottom : parent.top
-                  leftMargin: root.unit; rightMargin: root.unit; topMargin: root.unit * 0.5 }
+        anchors {
+            left: parent.left
+            right: parent.right
+            top: titleText.visible ? titleText.bottom : parent.top
+            leftMargin: root.unit
+            rightMargin: root.unit
+            topMargin: root.unit * 0.5
+        }
         spacing: root.unit
         visible: root.legend.length > 0
         height: visible ? implicitHeight : 0
@@ -96,15 +107,24 @@ Item {
     DotPlot {
         id: plot
         objectName: "dotPlot"
-        anchors { left: parent.left; right: parent.right; top: legendFlow.bottom
-                  bottom: labelRow.top; margins: root.unit }
+        anchors {
+            left: parent.left
+            right: parent.right
+            top: legendFlow.bottom
+            bottom: labelRow.top
+            margins: root.unit
+        }
         axisColor: root.textColor
     }
 
     Item {
         id: labelRow
-        anchors { left: plot.left; right: plot.right; bottom: parent.bottom
-                  bottomMargin: root.unit * 0.5 }
+        anchors {
+            left: plot.left
+            right: plot.right
+            bottom: parent.bottom
+            bottomMargin: root.unit * 0.5
+        }
         height: root.unit * 0.9 * 1.3 * 3
 
         Repeater {
@@ -123,8 +143,7 @@ Item {
                 color: value > 0 ? root.textColor : "#444444"
                 font.pixelSize: root.unit * 0.9
                 font.italic: value === 0
-                text: value === 0 ? root.cannotJudgeLabel
-                                  : (root.labels[value - 1] ?? value.toString())
+                text: value === 0 ? root.cannotJudgeLabel : (root.labels[value - 1] ?? value.toString())
             }
         }
     }

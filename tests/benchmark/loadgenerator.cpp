@@ -61,9 +61,8 @@ public:
     void open()
     {
         m_wanted = true;
-        m_socket.open(QUrl(QStringLiteral("ws://%1:%2/")
-                               .arg(m_worker.m_hub.host)
-                               .arg(m_worker.m_hub.port)));
+        m_socket.open(
+            QUrl(QStringLiteral("ws://%1:%2/").arg(m_worker.m_hub.host).arg(m_worker.m_hub.port)));
     }
     void close()
     {
@@ -113,8 +112,8 @@ private:
         m_actions = firstPass.mid(0, std::min<qsizetype>(plan.answers, firstPass.size()));
         while (m_actions.size() < plan.answers) {
             QJsonObject change = firstPass.at(m_random.bounded(int(firstPass.size())));
-            const auto s = std::find_if(plan.statements.begin(), plan.statements.end(),
-                [&](const StatementPick& p) {
+            const auto s = std::find_if(
+                plan.statements.begin(), plan.statements.end(), [&](const StatementPick& p) {
                     return p.id == change.value(QLatin1String("statementId")).toString();
                 });
             change.insert(QStringLiteral("answer"), pick(*s));
@@ -263,8 +262,8 @@ void LoadWorker::connectAll()
     // Created here so that sockets and timers belong to the worker's thread.
     if (m_clients.empty()) {
         for (int index : m_deviceIndexes)
-            m_clients.push_back(std::make_unique<LoadClient>(*this,
-                QStringLiteral("%1-%2").arg(m_devicePrefix).arg(index), quint32(index + 1)));
+            m_clients.push_back(std::make_unique<LoadClient>(
+                *this, QStringLiteral("%1-%2").arg(m_devicePrefix).arg(index), quint32(index + 1)));
     }
     for (auto& client : m_clients)
         client->open();
@@ -323,18 +322,30 @@ void LoadFleet::onEach(void (LoadWorker::*call)())
         QMetaObject::invokeMethod(worker, [worker, call] { (worker->*call)(); });
 }
 
-void LoadFleet::connectAll() { onEach(&LoadWorker::connectAll); }
-void LoadFleet::startLive() { onEach(&LoadWorker::startLive); }
-void LoadFleet::disconnectAll() { onEach(&LoadWorker::disconnectAll); }
-void LoadFleet::startCatchUp() { onEach(&LoadWorker::startCatchUp); }
+void LoadFleet::connectAll()
+{
+    onEach(&LoadWorker::connectAll);
+}
+void LoadFleet::startLive()
+{
+    onEach(&LoadWorker::startLive);
+}
+void LoadFleet::disconnectAll()
+{
+    onEach(&LoadWorker::disconnectAll);
+}
+void LoadFleet::startCatchUp()
+{
+    onEach(&LoadWorker::startCatchUp);
+}
 
-#define DP_SUM(name, type)                                                                     \
-    type LoadFleet::name() const                                                               \
-    {                                                                                          \
-        type sum = 0;                                                                          \
-        for (const LoadWorker* worker : m_workers)                                             \
-            sum += worker->name.load();                                                        \
-        return sum;                                                                            \
+#define DP_SUM(name, type)                                                                         \
+    type LoadFleet::name() const                                                                   \
+    {                                                                                              \
+        type sum = 0;                                                                              \
+        for (const LoadWorker* worker : m_workers)                                                 \
+            sum += worker->name.load();                                                            \
+        return sum;                                                                                \
     }
 DP_SUM(joined, int)
 DP_SUM(connected, int)

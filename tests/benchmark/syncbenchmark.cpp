@@ -143,9 +143,9 @@ void benchmark(int count, int threads, const QList<StatementPick>& statements)
         const qint64 answers = live.acknowledged();
         out << "  live voting: " << answers << " answers acknowledged in " << liveMs
             << " ms = " << qRound(double(answers) * 1000.0 / double(liveMs))
-            << " answers/s persisted; rejected " << live.rejected() << ", errors "
-            << live.errors() << ", still connected " << live.connected() << "/" << count
-            << "; hub CPU " << QString::number(hubCpu, 'f', 2) << " s ("
+            << " answers/s persisted; rejected " << live.rejected() << ", errors " << live.errors()
+            << ", still connected " << live.connected() << "/" << count << "; hub CPU "
+            << QString::number(hubCpu, 'f', 2) << " s ("
             << qRound(hubCpu * 100000.0 / double(liveMs)) << " % of one core)" << Qt::endl;
         printLatencies(live.latencies());
         live.disconnectAll();
@@ -171,8 +171,8 @@ void benchmark(int count, int threads, const QList<StatementPick>& statements)
             [&] { return offline.acknowledged() + offline.rejected() >= total; }, 600000);
         const double hubCpu = cpuSeconds(hub.processId()) - cpuBefore;
         out << "  catch-up: " << count << " devices x 200 answers (" << total << "), "
-            << offline.acknowledged() << " acknowledged in " << catchUpMs << " ms = "
-            << qRound(double(offline.acknowledged()) * 1000.0 / double(catchUpMs))
+            << offline.acknowledged() << " acknowledged in " << catchUpMs
+            << " ms = " << qRound(double(offline.acknowledged()) * 1000.0 / double(catchUpMs))
             << " answers/s; rejected " << offline.rejected() << ", errors " << offline.errors()
             << "; hub CPU " << QString::number(hubCpu, 'f', 2) << " s" << Qt::endl;
         printLatencies(offline.latencies());
