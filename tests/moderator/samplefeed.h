@@ -3,6 +3,7 @@
 #include "moderation/moderatorsession.h"
 #include "session/defaultgroups.h"
 
+#include <QHostAddress>
 #include <QObject>
 
 namespace dp::test {
@@ -58,5 +59,19 @@ private:
     int m_next = 0;
     qint64 m_sequence = 0;
 };
+
+/// Hosts the built-in framework catalog on loopback in German with results shown from the
+/// start, and feeds it `answers` sample answers; false with the moderator's error otherwise.
+inline bool hostGermanSampleWorkshop(ModeratorSession& moderator, int answers)
+{
+    moderator.setLanguage(QStringLiteral("de"));
+    if (!moderator.start(QStringLiteral("qualitaetsrahmen"),
+            QStringLiteral("Qualitätsdialog Frühe Hilfen"), false, QHostAddress::LocalHost, 0,
+            QStringLiteral("127.0.0.1")))
+        return false;
+    moderator.setHideUntilRevealed(false);
+    SampleFeed(moderator).feed(answers);
+    return true;
+}
 
 } // namespace dp::test

@@ -61,13 +61,8 @@ private slots:
 
         QTemporaryDir dir;
         dp::ModeratorSession moderator(dir.path());
-        moderator.setLanguage(QStringLiteral("de"));
-        QVERIFY2(moderator.start(QStringLiteral("qualitaetsrahmen"),
-                     QStringLiteral("Qualitätsdialog Frühe Hilfen"), false, QHostAddress::LocalHost,
-                     0, QStringLiteral("127.0.0.1")),
-            qPrintable(moderator.errorText()));
-        moderator.setHideUntilRevealed(false);
-        dp::test::SampleFeed(moderator).feed(120);
+        QVERIFY2(
+            dp::test::hostGermanSampleWorkshop(moderator, 120), qPrintable(moderator.errorText()));
         QVERIFY(moderator.setNote(moderator.statementIds().at(0),
             QStringLiteral("Kita und Jugendamt sehen das unterschiedlich.")));
 

@@ -59,13 +59,8 @@ private slots:
 
         QTemporaryDir dir;
         dp::ModeratorSession moderator(dir.path());
-        moderator.setLanguage(QStringLiteral("de"));
-        QVERIFY2(moderator.start(QStringLiteral("qualitaetsrahmen"),
-                     QStringLiteral("Qualitätsdialog Frühe Hilfen"), false, QHostAddress::LocalHost,
-                     0, QStringLiteral("127.0.0.1")),
+        QVERIFY2(dp::test::hostGermanSampleWorkshop(moderator, answers),
             qPrintable(moderator.errorText()));
-        moderator.setHideUntilRevealed(false);
-        dp::test::SampleFeed(moderator).feed(answers);
 
         QQmlEngine engine;
         engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
