@@ -230,45 +230,4 @@ void CatalogEditor::setStatementText(int row, const QString& language, const QSt
     }
 }
 
-QString CatalogEditor::statementScale(int row) const
-{
-    const Statement* statement = statementAt(row);
-    if (!statement)
-        return QString();
-    return statement->scaleId.isEmpty() ? m_catalog.defaultScaleId : statement->scaleId;
-}
-
-bool CatalogEditor::setStatementScale(int row, const QString& scaleId)
-{
-    Statement* statement = statementAt(row);
-    if (!statement || !m_catalog.scale(scaleId))
-        return false;
-    statement->scaleId = scaleId == m_catalog.defaultScaleId ? QString() : scaleId;
-    m_statements.refresh(row);
-    m_scale.setScaleIndex(int(scaleIds().indexOf(scaleId)));
-    edited();
-    return true;
-}
-
-QString CatalogEditor::addScale(const QString& kind)
-{
-    Scale scale;
-    for (int n = 1; scale.id.isEmpty() || m_catalog.scale(scale.id); ++n)
-        scale.id = QStringLiteral("%1-%2").arg(kind).arg(n);
-    m_catalog.scales.append(scale);
-    m_scale.setScaleIndex(int(m_catalog.scales.size()) - 1);
-    m_scale.setKind(kind);
-    edited();
-    return scale.id;
-}
-
-bool CatalogEditor::editScale(const QString& scaleId)
-{
-    const int index = int(scaleIds().indexOf(scaleId));
-    if (index < 0)
-        return false;
-    m_scale.setScaleIndex(index);
-    return true;
-}
-
 } // namespace dp

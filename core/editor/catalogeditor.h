@@ -21,6 +21,7 @@ class CatalogEditor : public QObject
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QStringList languages READ languages NOTIFY changed)
     Q_PROPERTY(QStringList scaleIds READ scaleIds NOTIFY changed)
+    Q_PROPERTY(QString defaultScaleId READ defaultScaleId WRITE setDefaultScaleId NOTIFY changed)
     Q_PROPERTY(QString catalogId READ catalogId WRITE setCatalogId NOTIFY changed)
     Q_PROPERTY(QString version READ version WRITE setVersion NOTIFY changed)
     Q_PROPERTY(
@@ -32,6 +33,7 @@ class CatalogEditor : public QObject
     Q_PROPERTY(QStringList missingTranslations READ missingTranslations NOTIFY changed)
     Q_PROPERTY(bool dirty READ isDirty NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(QStringList builtinIds READ builtinIds CONSTANT)
 
 public:
     explicit CatalogEditor(QObject* parent = nullptr);
@@ -47,6 +49,9 @@ public:
     void setLanguage(const QString& language);
     QStringList languages() const { return m_catalog.languages; }
     QStringList scaleIds() const;
+    QString defaultScaleId() const { return m_catalog.defaultScaleId; }
+    /// Statements without a scale of their own follow the default.
+    void setDefaultScaleId(const QString& scaleId);
     QString catalogId() const { return m_catalog.id; }
     void setCatalogId(const QString& id);
     QString version() const { return m_catalog.version; }
@@ -61,6 +66,8 @@ public:
     QStringList missingTranslations() const { return m_missing; }
     bool isDirty() const { return m_dirty; }
     QString lastError() const { return m_lastError; }
+    /// Ids of the catalogs shipped with the app, to start editing from one of them.
+    QStringList builtinIds() const;
 
     /// A catalog with languages de and en and one six-point agreement scale, but no dimensions.
     Q_INVOKABLE void newCatalog();
@@ -68,6 +75,17 @@ public:
     Q_INVOKABLE bool importFile(const QString& path);
     /// Refuses an invalid catalog with the validation message; writes atomically.
     Q_INVOKABLE bool exportFile(const QString& path);
+
+    /// Where the path field starts: the documents folder, named after the catalog id.
+    Q_INVOKABLE QString defaultFilePath() const;
+
+    /// Adds a language code ("fr", "pt-BR") to the catalog and edits in it; its texts start
+    /// missing. Refuses malformed and duplicate codes with lastError.
+    Q_INVOKABLE bool addLanguage(const QString& code);
+
+    /// Selects the dimension, statement or scale the validation message names, so the form that
+    /// can fix it shows; false when the message names no such place.
+    Q_INVOKABLE bool goToProblem();
 
     Q_INVOKABLE QString catalogTitle(const QString& language) const;
     Q_INVOKABLE void setCatalogTitle(const QString& language, const QString& text);
@@ -96,6 +114,8 @@ public:
     Q_INVOKABLE QString addScale(const QString& kind);
     /// Chooses which scale `scale` edits.
     Q_INVOKABLE bool editScale(const QString& scaleId);
+    /// Deletes a scale no statement uses and that is not the default; false otherwise (lastError).
+    Q_INVOKABLE bool removeScale(const QString& scaleId);
 
 signals:
     void changed();

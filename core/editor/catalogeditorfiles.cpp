@@ -40,6 +40,14 @@ void CatalogEditor::newCatalog()
     setLastError(QString());
 }
 
+QStringList CatalogEditor::builtinIds() const
+{
+    QStringList ids;
+    for (const BuiltinCatalogInfo& info : builtinCatalogs())
+        ids.append(info.id);
+    return ids;
+}
+
 bool CatalogEditor::loadBuiltin(const QString& id)
 {
     const Catalog::ParseResult result = dp::loadBuiltin(id);
@@ -62,16 +70,14 @@ bool CatalogEditor::exportFile(const QString& path)
 {
     revalidate();
     if (!isValid()) {
-        setLastError(QStringLiteral("the catalog is not valid and was not saved: %1")
-                         .arg(m_validationMessage));
+        setLastError(tr("The catalog is not valid and was not saved: %1").arg(m_validationMessage));
         return false;
     }
     const QString name = QFileInfo(path).fileName();
     // QSaveFile writes beside the target and renames on commit: a failed write leaves the old file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(m_catalog.toJson()) < 0 || !file.commit()) {
-        setLastError(
-            QStringLiteral("cannot write catalog file \"%1\": %2").arg(name, file.errorString()));
+        setLastError(tr("Cannot write the catalog file \"%1\": %2").arg(name, file.errorString()));
         return false;
     }
     m_dirty = false;

@@ -3,86 +3,83 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte.Editor
 
-// The chosen statement's texts per catalog language and its scale.
+// The chosen statement's text in the editing language and the scale it is answered on.
 ColumnLayout {
     id: form
 
     required property CatalogEditor editor
     readonly property int row: editor.currentStatement
+    readonly property string primary: editor.languages.length > 0 ? editor.languages[0] : ""
 
-    // Reading missingTranslations makes bindings that call textOf() follow every edit.
-    function textOf(language) {
-        void form.editor.missingTranslations;
+    // Asks to show the scale form for the statement's scale.
+    signal editScaleRequested
+
+    function textIn(language) {
+        void form.editor.dirty;
         return form.row >= 0 ? form.editor.statementText(form.row, language) : "";
     }
 
-    spacing: 8
-    enabled: row >= 0
-
-    Repeater {
-        model: form.editor.languages
-
-        delegate: ColumnLayout {
-            id: languageField
-
-            required property string modelData
-            readonly property bool missing: form.row >= 0 && form.textOf(modelData) === ""
-
-            Layout.fillWidth: true
-
-            Label {
-                text: languageField.missing ? qsTr("Text (%1) – translation missing").arg(languageField.modelData) : qsTr("Text (%1)").arg(languageField.modelData)
-                color: languageField.missing ? "#b3261e" : palette.windowText
-            }
-            TextArea {
-                objectName: "statementText_" + languageField.modelData
-                Accessible.name: qsTr("Statement text (%1)").arg(languageField.modelData)
-                Layout.fillWidth: true
-                wrapMode: TextEdit.Wrap
-                text: form.textOf(languageField.modelData)
-                onEditingFinished: form.editor.setStatementText(form.row, languageField.modelData, text)
-            }
-        }
+    function scaleOfRow() {
+        void form.editor.dirty;
+        return form.row >= 0 ? form.editor.statementScale(form.row) : "";
     }
 
-    RowLayout {
-        Label {
-            text: qsTr("Scale")
-        }
+    spacing: 8
+
+    Label {
+        visible: form.row < 0
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        text: form.editor.currentDimension < 0 ? qsTr("Choose or add a dimension first.") : qsTr("Choose or add a statement.")
+    }
+    LocalizedTextField {
+        visible: form.row >= 0
+        Layout.fillWidth: true
+        fieldName: "statementText"
+        multiline: true
+        label: qsTr("Statement")
+        language: form.editor.language
+        text: form.textIn(language)
+        referenceLanguage: form.primary
+        reference: language === form.primary ? "" : form.textIn(form.primary)
+        onEdited: text => form.editor.setStatementText(form.row, language, text)
+    }
+    Label {
+        visible: form.row >= 0
+        text: qsTr("Scale")
+    }
+    Flow {
+        visible: form.row >= 0
+        Layout.fillWidth: true
+        spacing: 8
+
         ComboBox {
             objectName: "statementScale"
             Accessible.name: qsTr("Scale of the statement")
+            width: Math.min(implicitWidth + 40, form.width)
             model: form.editor.scaleIds
-            currentIndex: form.row >= 0 ? form.editor.scaleIds.indexOf(form.editor.statementScale(form.row)) : -1
+            currentIndex: form.editor.scaleIds.indexOf(form.scaleOfRow())
+            displayText: currentText === form.editor.defaultScaleId ? qsTr("%1 (default)").arg(currentText) : currentText
             onActivated: index => form.editor.setStatementScale(form.row, form.editor.scaleIds[index])
         }
-    }
-
-    RowLayout {
-        Label {
-            text: qsTr("Points")
-        }
-        SpinBox {
-            objectName: "scalePoints"
-            Accessible.name: qsTr("Number of scale points")
-            from: 1
-            to: 10
-            value: form.editor.scale.points
-            onValueModified: form.editor.scale.points = value
-        }
-        CheckBox {
-            objectName: "scaleMidpoint"
+        Button {
+            objectName: "editStatementScale"
             Accessible.name: text
-            text: qsTr("Neutral midpoint")
-            checked: form.editor.scale.midpoint
-            onToggled: form.editor.scale.midpoint = checked
+            text: qsTr("Edit this scale")
+            onClicked: {
+                form.editor.editScale(form.scaleOfRow());
+                form.editScaleRequested();
+            }
         }
-        CheckBox {
-            objectName: "scaleCannotJudge"
+        Button {
+            objectName: "newStatementScale"
             Accessible.name: text
-            text: qsTr("Offer \"can't judge\"")
-            checked: form.editor.scale.allowCannotJudge
-            onToggled: form.editor.scale.allowCannotJudge = checked
+            text: qsTr("New scale for this statement")
+            onClicked: {
+                const id = form.editor.addScale("ordinal");
+                form.editor.setStatementScale(form.row, id);
+                form.editScaleRequested();
+            }
         }
     }
 }

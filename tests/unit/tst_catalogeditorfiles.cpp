@@ -77,7 +77,7 @@ private slots:
         QVERIFY(!editor.isValid());
         QVERIFY(!editor.exportFile(target));
         QCOMPARE(editor.lastError(),
-            QStringLiteral("the catalog is not valid and was not saved: "
+            QStringLiteral("The catalog is not valid and was not saved: "
                            "dimensions[0].statements[0]: \"text\" is empty"));
         QCOMPARE(read(target), before);
         QVERIFY(!editor.exportFile(path(QStringLiteral("never.json"))));
@@ -106,7 +106,7 @@ private slots:
         CatalogEditor editor;
         QVERIFY(editor.loadBuiltin(QStringLiteral("elternfeedback")));
         QVERIFY(!editor.exportFile(path(QStringLiteral("no/such/dir/x.json"))));
-        QVERIFY(editor.lastError().startsWith(QLatin1String("cannot write catalog file")));
+        QVERIFY(editor.lastError().startsWith(QLatin1String("Cannot write the catalog file")));
     }
 
     void aSessionKeepsItsSnapshotWhenTheCatalogIsEdited()
