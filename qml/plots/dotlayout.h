@@ -31,6 +31,9 @@ public:
     /// Centre of the `index`-th dot (0-based, bottom row first) in column `value`.
     QPointF dotCentre(int value, int index) const;
 
+    /// Same layout: no dot of a plot moves when it is replaced by an equal one.
+    bool operator==(const DotLayout& other) const = default;
+
     static constexpr qreal GapColumns = 0.6;
 
 private:

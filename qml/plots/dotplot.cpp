@@ -1,12 +1,10 @@
 #include "dotplot.h"
 
 #include "dotstyle.h"
-#include "softwarepaint.h"
 #include "trianglebatch.h"
 
 #include "stats/ordinalstats.h"
 
-#include <QMap>
 #include <QQuickWindow>
 #include <QSGNode>
 #include <QSGRendererInterface>
@@ -31,6 +29,7 @@ void DotPlot::setPoints(int points)
     m_points = points;
     m_columns.clear(); // dots of another scale do not carry over
     m_columns.resize(m_points + 1);
+    m_layers.invalidate();
     const QList<QList<int>> series = m_series;
     m_series.clear();
     applyCounts(series);
@@ -47,11 +46,15 @@ void DotPlot::setCounts(const QVariantList& counts)
         series.append(values);
     }
     m_countsProperty = counts;
-    applyCounts(series);
+    // Views hand every plot its counts again on each refresh; most of them did not change.
+    if (series != m_series)
+        applyCounts(series);
 }
 
 void DotPlot::setDistribution(const QList<QList<int>>& series)
 {
+    if (series == m_series && !m_countsProperty.isEmpty())
+        return;
     m_countsProperty.clear();
     for (const QList<int>& values : series) {
         QVariantList entry;
@@ -70,28 +73,30 @@ void DotPlot::applyCounts(const QList<QList<int>>& series)
         // The series changed meaning (e.g. a group became visible): restack without
         // pretending that every dot is new, unless the plot was empty.
         const bool wasEmpty = before == 0;
-        for (QList<Dot>& column : m_columns)
+        for (QList<PlotDot>& column : m_columns)
             column.clear();
+        m_layers.invalidate();
         for (int s = 0; s < series.size(); ++s)
             for (int value = 0; value <= m_points && value < series.at(s).size(); ++value)
                 m_columns[value].append(
-                    QList<Dot>(series.at(s).at(value), Dot { s, wasEmpty ? now : -1 }));
+                    QList<PlotDot>(series.at(s).at(value), PlotDot { s, wasEmpty ? now : -1 }));
     } else {
         // Poster logic: a new answer is stuck on top of its column, a withdrawn one is taken
         // off, everything else stays where it is.
         for (int value = 0; value <= m_points; ++value) {
-            QList<Dot>& column = m_columns[value];
+            QList<PlotDot>& column = m_columns[value];
             for (int s = 0; s < series.size(); ++s) {
                 const int wanted = value < series.at(s).size() ? series.at(s).at(value) : 0;
                 int have = 0;
-                for (const Dot& dot : column)
+                for (const PlotDot& dot : column)
                     have += dot.series == s ? 1 : 0;
                 for (; have < wanted; ++have)
-                    column.append(Dot { s, now });
+                    column.append(PlotDot { s, now });
                 for (qsizetype i = column.size() - 1; i >= 0 && have > wanted; --i) {
                     if (column.at(i).series == s) {
                         column.remove(i);
                         --have;
+                        m_layers.invalidateColumn(value); // the dots above move down
                     }
                 }
             }
@@ -115,6 +120,7 @@ void DotPlot::setSeriesStyles(const QVariantList& styles)
     if (m_seriesStyles == styles)
         return;
     m_seriesStyles = styles;
+    m_layers.invalidate();
     emit seriesStylesChanged();
     update();
 }
@@ -124,6 +130,7 @@ void DotPlot::setShowCannotJudge(bool show)
     if (m_showCannotJudge == show)
         return;
     m_showCannotJudge = show;
+    m_layers.invalidate();
     relayout();
     emit showCannotJudgeChanged();
     emit dotCountChanged();
@@ -194,7 +201,11 @@ void DotPlot::relayout()
     int fullest = 0;
     for (int value = m_showCannotJudge ? 0 : 1; value < m_columns.size(); ++value)
         fullest = qMax(fullest, static_cast<int>(m_columns.at(value).size()));
-    m_layout = DotLayout(size(), m_points, m_showCannotJudge, fullest);
+    DotLayout layout(size(), m_points, m_showCannotJudge, fullest);
+    if (layout == m_layout)
+        return; // most answers land without moving any other dot
+    m_layout = layout;
+    m_layers.invalidate();
     emit layoutChanged();
 }
 
@@ -210,8 +221,8 @@ void DotPlot::geometryChange(const QRectF& newGeometry, const QRectF& oldGeometr
 void DotPlot::onAnimationTick()
 {
     qint64 youngest = -1;
-    for (const QList<Dot>& column : m_columns)
-        for (const Dot& dot : column)
+    for (const QList<PlotDot>& column : m_columns)
+        for (const PlotDot& dot : column)
             youngest = qMax(youngest, dot.bornMs);
     if (youngest < 0 || m_clock.elapsed() - youngest > AnimationMs) {
         m_animationTimer.stop();
@@ -225,36 +236,12 @@ QSGNode* DotPlot::updatePaintNode(QSGNode* oldNode, UpdatePaintNodeData*)
     QSGNode* root = oldNode ? oldNode : new QSGNode;
     if (width() <= 0 || height() <= 0) {
         removeNodesFrom(root, 0);
+        m_layers.invalidate();
         return root;
     }
     const DotLayout& layout = m_layout;
-    const qint64 now = m_clock.elapsed();
-    const qreal drop = qMax(layout.dotSize() * 2.0, height() * 0.08);
-
     const bool software = window()
         && window()->rendererInterface()->graphicsApi() == QSGRendererInterface::Software;
-    // One batch per style: each becomes its own geometry node (colour/shape batch).
-    QMap<int, TriangleBatch> dots;
-    for (int value = m_showCannotJudge ? 0 : 1; value < m_columns.size(); ++value) {
-        const QList<Dot>& column = m_columns.at(value);
-        for (int i = 0; i < column.size(); ++i) {
-            const Dot& dot = column.at(i);
-            QPointF centre = layout.dotCentre(value, i);
-            qreal opacity = 1.0;
-            const qint64 age = dot.bornMs < 0 ? AnimationMs : now - dot.bornMs;
-            if (age < AnimationMs) {
-                const qreal t = qMax<qreal>(0.0, static_cast<qreal>(age) / AnimationMs);
-                const qreal eased = 1.0 - (1.0 - t) * (1.0 - t) * (1.0 - t);
-                centre.ry() -= (1.0 - eased) * drop;
-                opacity = 0.2 + 0.8 * t;
-            }
-            const int style = styleOf(dot.series);
-            auto batch = dots.find(style);
-            if (batch == dots.end())
-                batch = dots.insert(style, TriangleBatch(software));
-            DotStyle::forIndex(style).draw(*batch, centre, layout.dotSize(), opacity);
-        }
-    }
 
     TriangleBatch markers(software);
     const qreal line = qMax(2.0, height() * 0.005);
@@ -290,19 +277,15 @@ QSGNode* DotPlot::updatePaintNode(QSGNode* oldNode, UpdatePaintNodeData*)
             m_axisColor);
     }
 
-    if (software) {
-        QList<const TriangleBatch*> batches;
-        for (const TriangleBatch& batch : std::as_const(dots))
-            batches.append(&batch);
-        batches.append(&markers);
-        return paintedNode(window(), root, size(), batches);
-    }
-    int next = 0;
-    for (auto it = dots.cbegin(); it != dots.cend(); ++it)
-        next = it.value().writeNodes(root, next);
-    next = markers.writeNodes(root, next);
-    removeNodesFrom(root, next);
-    return root;
+    DotLayers::Frame frame;
+    frame.layout = &layout;
+    frame.columns = &m_columns;
+    frame.firstColumn = m_showCannotJudge ? 0 : 1;
+    frame.styleOf = [this](int series) { return styleOf(series); };
+    frame.nowMs = m_clock.elapsed();
+    frame.animationMs = AnimationMs;
+    frame.drop = qMax(layout.dotSize() * 2.0, height() * 0.08);
+    return m_layers.update(window(), root, size(), frame, markers);
 }
 
 } // namespace dp

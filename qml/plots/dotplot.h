@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dotlayers.h"
 #include "dotlayout.h"
 
 #include <QColor>
@@ -70,6 +71,9 @@ public:
     qreal lowerQuartile() const { return m_lowerQuartile; }
     qreal upperQuartile() const { return m_upperQuartile; }
 
+    /// How often the settled dots were drawn from scratch (new answers are only added).
+    int layerRebuilds() const { return m_layers.rebuilds(); }
+
     static constexpr int AnimationMs = 250;
 
 signals:
@@ -89,13 +93,6 @@ protected:
     void geometryChange(const QRectF& newGeometry, const QRectF& oldGeometry) override;
 
 private:
-    /// One sticker: which series it belongs to and when it arrived (for the drop-in).
-    struct Dot
-    {
-        int series = 0;
-        qint64 bornMs = -1; ///< -1: placed without animation
-    };
-
     void applyCounts(const QList<QList<int>>& series);
     void relayout();
     void updateSummary();
@@ -106,12 +103,13 @@ private:
     QVariantList m_countsProperty;
     QList<QList<int>> m_series;
     QVariantList m_seriesStyles;
-    QList<QList<Dot>> m_columns; ///< index 0 = cannot judge, 1..points = scale points
+    QList<QList<PlotDot>> m_columns; ///< index 0 = cannot judge, 1..points = scale points
     bool m_showCannotJudge = true;
     bool m_showMarkers = true;
     bool m_animated = true;
     QColor m_axisColor = QColor(0x11, 0x11, 0x11);
     DotLayout m_layout;
+    DotLayers m_layers;
     bool m_hasValues = false;
     qreal m_median = 0;
     qreal m_lowerQuartile = 0;

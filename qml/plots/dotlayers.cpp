@@ -1,0 +1,164 @@
+#include "dotlayers.h"
+
+#include "dotlayout.h"
+#include "dotstyle.h"
+
+#include <QPainter>
+#include <QQuickWindow>
+#include <QSGImageNode>
+#include <QSGRendererInterface>
+
+namespace dp {
+
+namespace {
+// Children of the root on the geometry path: a group node each, so the settled layer keeps its
+// nodes (and its uploaded vertex buffers) while the moving dots and markers change.
+enum Group { Settled, Moving, Markers, GroupCount };
+} // namespace
+
+QSGNode* DotLayers::update(
+    QQuickWindow* window, QSGNode* root, const QSizeF& size, Frame& frame, TriangleBatch& markers)
+{
+    const bool software
+        = window && window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software;
+    if (software != m_software) {
+        m_software = software;
+        m_valid = false;
+        removeNodesFrom(root, 0);
+    }
+    QSize pixels;
+    qreal dpr = 1.0;
+    if (software) {
+        dpr = window->effectiveDevicePixelRatio();
+        pixels = QSize(qCeil(size.width() * dpr), qCeil(size.height() * dpr));
+        if (m_settledImage.size() != pixels || m_settledImage.devicePixelRatio() != dpr)
+            m_valid = false;
+    }
+    const DotLayout& layout = *frame.layout;
+    if (m_settled.size() != frame.columns->size()) {
+        m_settled = QList<TriangleBatch>(frame.columns->size());
+        m_valid = false;
+    }
+    if (!m_valid) {
+        for (TriangleBatch& batch : m_settled)
+            batch.clear();
+        m_dirtyColumns = 0;
+        m_settledImage = QImage();
+        if (software) {
+            m_settledImage = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+            m_settledImage.setDevicePixelRatio(dpr);
+            m_settledImage.fill(Qt::transparent);
+        }
+        for (QList<PlotDot>& column : *frame.columns)
+            for (PlotDot& dot : column)
+                dot.baked = false;
+        m_bakedSinceRebuild = 0;
+        ++m_rebuilds;
+    }
+
+    bool settledChanged = !m_valid || m_dirtyColumns != 0;
+    if (m_dirtyColumns != 0)
+        clearColumns(layout, *frame.columns);
+
+    // New settled dots go into the settled layer once; the rest is drawn for this frame only.
+    TriangleBatch baked(software); // software: painted onto the settled image below
+    TriangleBatch moving(software);
+    for (int value = frame.firstColumn; value < frame.columns->size(); ++value) {
+        QList<PlotDot>& column = (*frame.columns)[value];
+        for (int i = 0; i < column.size(); ++i) {
+            PlotDot& dot = column[i];
+            if (dot.baked)
+                continue;
+            QPointF centre = layout.dotCentre(value, i);
+            const qint64 age = dot.bornMs < 0 ? frame.animationMs : frame.nowMs - dot.bornMs;
+            const DotStyle style = DotStyle::forIndex(frame.styleOf(dot.series));
+            if (age >= frame.animationMs) {
+                style.draw(software ? baked : m_settled[value], centre, layout.dotSize());
+                dot.baked = true;
+                settledChanged = true;
+                ++m_bakedSinceRebuild;
+                continue;
+            }
+            const qreal t = qMax<qreal>(0.0, static_cast<qreal>(age) / frame.animationMs);
+            const qreal eased = 1.0 - (1.0 - t) * (1.0 - t) * (1.0 - t);
+            centre.ry() -= (1.0 - eased) * frame.drop;
+            style.draw(moving, centre, layout.dotSize(), 0.2 + 0.8 * t);
+        }
+    }
+    m_valid = true;
+    if (software)
+        return updateSoftware(window, root, size, baked, moving, markers);
+    return updateGeometry(root, moving, markers, settledChanged);
+}
+
+void DotLayers::clearColumns(const DotLayout& layout, QList<QList<PlotDot>>& columns)
+{
+    // Columns do not overlap (dots use at most 90 % of a column's width), so one column can be
+    // wiped and drawn again while the others stay.
+    for (int value = 0; value < columns.size(); ++value) {
+        if (!(m_dirtyColumns & (1u << value)))
+            continue;
+        for (PlotDot& dot : columns[value])
+            dot.baked = false;
+        m_settled[value].clear();
+        if (!m_settledImage.isNull()) {
+            QPainter painter(&m_settledImage);
+            painter.setCompositionMode(QPainter::CompositionMode_Source);
+            const qreal half = layout.columnWidth() / 2;
+            painter.fillRect(
+                QRectF(layout.columnCentre(value) - half, 0, half * 2, layout.baseline() + 1),
+                Qt::transparent);
+        }
+    }
+    m_dirtyColumns = 0;
+}
+
+QSGNode* DotLayers::updateGeometry(
+    QSGNode* root, const TriangleBatch& moving, const TriangleBatch& markers, bool settledChanged)
+{
+    while (root->childCount() < GroupCount)
+        root->appendChildNode(new QSGNode);
+    if (settledChanged) {
+        QSGNode* settled = root->childAtIndex(Settled);
+        int next = 0;
+        for (const TriangleBatch& column : m_settled)
+            next = column.writeNodes(settled, next);
+        removeNodesFrom(settled, next);
+    }
+    removeNodesFrom(root->childAtIndex(Moving), moving.writeNodes(root->childAtIndex(Moving), 0));
+    removeNodesFrom(
+        root->childAtIndex(Markers), markers.writeNodes(root->childAtIndex(Markers), 0));
+    return root;
+}
+
+QSGNode* DotLayers::updateSoftware(QQuickWindow* window, QSGNode* root, const QSizeF& size,
+    const TriangleBatch& baked, const TriangleBatch& moving, const TriangleBatch& markers)
+{
+    auto* node
+        = root->childCount() == 1 ? dynamic_cast<QSGImageNode*>(root->firstChild()) : nullptr;
+    if (!node) {
+        removeNodesFrom(root, 0);
+        node = window->createImageNode();
+        node->setOwnsTexture(true);
+        root->appendChildNode(node);
+    }
+    if (!baked.isEmpty()) {
+        QPainter painter(&m_settledImage);
+        painter.setRenderHint(QPainter::Antialiasing);
+        baked.paint(painter);
+    }
+    // The settled image is copied, not repainted: a frame costs only what moves.
+    QImage image = m_settledImage.copy();
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        moving.paint(painter);
+        markers.paint(painter);
+    }
+    node->setTexture(window->createTextureFromImage(image));
+    node->setRect(QRectF(QPointF(0, 0), size));
+    node->markDirty(QSGNode::DirtyMaterial);
+    return root;
+}
+
+} // namespace dp

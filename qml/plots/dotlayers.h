@@ -1,0 +1,76 @@
+#pragma once
+
+#include "trianglebatch.h"
+
+#include <QImage>
+#include <QList>
+#include <QSizeF>
+
+#include <functional>
+
+class QQuickWindow;
+class QSGNode;
+
+namespace dp {
+
+class DotLayout;
+
+/// One sticker of a dot plot: its series, when it arrived (for the drop-in) and whether it is
+/// already part of the settled layer.
+struct PlotDot
+{
+    int series = 0;
+    qint64 bornMs = -1; ///< -1: placed without animation
+    bool baked = false;
+};
+
+/// The scene-graph content of a DotPlot, drawn so that a live plot stays cheap: dots that have
+/// settled are kept (vertex data, or an image for the software renderer) and new ones are only
+/// added to it; just the dots still dropping in and the axis/markers are drawn anew per frame.
+/// Anything that moves settled dots (a withdrawn answer, a new layout) calls invalidate().
+class DotLayers
+{
+public:
+    /// What one frame needs to know about the plot.
+    struct Frame
+    {
+        const DotLayout* layout = nullptr;
+        QList<QList<PlotDot>>* columns = nullptr; ///< baked flags are updated here
+        int firstColumn = 0; ///< 1 when "cannot judge" is hidden
+        std::function<int(int)> styleOf; ///< style index of a series
+        qint64 nowMs = 0;
+        int animationMs = 250;
+        qreal drop = 0; ///< how far a new dot falls
+    };
+
+    void invalidate() { m_valid = false; }
+    /// Only the dots of column `value` moved (an answer there was withdrawn).
+    void invalidateColumn(int value) { m_dirtyColumns |= 1u << value; }
+
+    /// Makes `root` show the dots of `frame` and the `markers`; returns `root`.
+    QSGNode* update(QQuickWindow* window, QSGNode* root, const QSizeF& size, Frame& frame,
+        TriangleBatch& markers);
+
+    /// Dots drawn into the settled layer since it was last rebuilt from scratch (for tests).
+    int bakedSinceRebuild() const { return m_bakedSinceRebuild; }
+    /// How often the settled layer was rebuilt from scratch (for tests and the benchmark).
+    int rebuilds() const { return m_rebuilds; }
+
+private:
+    QSGNode* updateGeometry(QSGNode* root, const TriangleBatch& moving,
+        const TriangleBatch& markers, bool settledChanged);
+    QSGNode* updateSoftware(QQuickWindow* window, QSGNode* root, const QSizeF& size,
+        const TriangleBatch& baked, const TriangleBatch& moving, const TriangleBatch& markers);
+
+    void clearColumns(const DotLayout& layout, QList<QList<PlotDot>>& columns);
+
+    bool m_valid = false;
+    bool m_software = false;
+    quint32 m_dirtyColumns = 0; ///< bit per column whose settled dots must be drawn again
+    QList<TriangleBatch> m_settled; ///< baked dots per column (geometry path)
+    QImage m_settledImage; ///< every baked dot (software path)
+    int m_bakedSinceRebuild = 0;
+    int m_rebuilds = 0;
+};
+
+} // namespace dp
