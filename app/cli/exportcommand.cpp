@@ -7,7 +7,6 @@
 #include "report.h"
 #include "storage/database.h"
 #include "storage/datalocation.h"
-#include "storage/notesstore.h"
 #include "storage/ratingstore.h"
 #include "storage/sessionstore.h"
 
@@ -74,15 +73,6 @@ int writeRawRows(Database& database, const SessionRecord& session, const QString
     return 0;
 }
 
-ReportOptions reportOptions(Database& database, const QString& sessionId, const QString& language)
-{
-    ReportOptions options;
-    options.language = language;
-    for (const Note& note : NotesStore(database).notes(sessionId))
-        options.notes.insert(note.statementId, note.text);
-    return options;
-}
-
 } // namespace
 
 bool exportNeedsGui(const QStringList& args)
@@ -142,24 +132,25 @@ int runExport(const QStringList& args)
     if (format == QLatin1String("csv") || format == QLatin1String("json"))
         return writeRawRows(database, *session, format, separator.at(0).toLatin1(), out, err);
 
+    // The session's own k and the moderator's notes, exactly as the app's exports use them.
+    const ReportOptions report = reportOptionsFor(database, session->id, language);
     QStringList files;
     bool ok = false;
     if (format == QLatin1String("xlsx")) {
         ExportOptions exportOptions;
         exportOptions.format = ExportOptions::Format::Xlsx;
         exportOptions.language = language;
+        exportOptions.minimumGroupSize = report.minimumGroupSize;
         const ExportResult result
             = Exporter(database).exportSession(session->id, out, exportOptions);
         ok = result.ok;
         error = result.error;
         files = result.files;
     } else if (format == QLatin1String("pdf")) {
-        ok = writePdfReport(
-            database, session->id, out, reportOptions(database, session->id, language), &error);
+        ok = writePdfReport(database, session->id, out, report, &error);
         files = { out };
     } else {
-        ok = writePlotImages(database, session->id, out,
-            reportOptions(database, session->id, language), &files, &error);
+        ok = writePlotImages(database, session->id, out, report, &files, &error);
     }
     if (!ok) {
         err << "export: " << error << Qt::endl;

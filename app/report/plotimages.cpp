@@ -50,6 +50,17 @@ QImage renderPlot(const StatementFigures& figures, const QString& language)
     return image;
 }
 
+bool saveImage(const QImage& image, const QString& path, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("Cannot write \"%1\": %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool writePlotImages(Database& database, const QString& sessionId, const QString& folder,
@@ -57,30 +68,51 @@ bool writePlotImages(Database& database, const QString& sessionId, const QString
 {
     const auto data
         = loadExportData(database, sessionId, options.language, options.minimumGroupSize, error);
-    if (!data)
-        return false;
+    return data && writePlotImages(*data, folder, files, error);
+}
+
+bool writePlotImages(
+    const ExportData& data, const QString& folder, QStringList* files, QString* error)
+{
     if (!QDir().mkpath(folder)) {
         if (error)
             *error = QStringLiteral("Cannot create the folder \"%1\".").arg(folder);
         return false;
     }
     const QDir dir(folder);
-    for (const StatementFigures& figures : data->figures) {
+    for (const StatementFigures& figures : data.figures) {
         if (figures.total.summary.total == 0)
             continue;
         const QString path = dir.filePath(
             QStringLiteral("%1-round%2.png").arg(figures.info.id).arg(figures.round));
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)
-            || !renderPlot(figures, options.language).save(&file, "PNG") || !file.commit()) {
-            if (error)
-                *error = QStringLiteral("Cannot write \"%1\": %2").arg(path, file.errorString());
+        if (!saveImage(renderPlot(figures, data.language), path, error))
             return false;
-        }
         if (files)
             files->append(path);
     }
     return true;
+}
+
+bool writePlotImage(Database& database, const QString& sessionId, const QString& statementId,
+    int round, const QString& path, const ReportOptions& options, QString* error)
+{
+    const auto data
+        = loadExportData(database, sessionId, options.language, options.minimumGroupSize, error);
+    if (!data)
+        return false;
+    const StatementFigures* chosen = nullptr;
+    for (const StatementFigures& figures : data->figures) {
+        const bool answered = figures.total.summary.total > 0;
+        if (figures.info.id == statementId && answered && (round <= 0 || figures.round == round))
+            chosen = &figures; // figures are in round order: the last match is the latest round
+    }
+    if (!chosen) {
+        if (error)
+            *error = QStringLiteral("The statement \"%1\" has no answers in this session yet.")
+                         .arg(statementId);
+        return false;
+    }
+    return saveImage(renderPlot(*chosen, options.language), path, error);
 }
 
 } // namespace dp

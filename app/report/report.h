@@ -9,6 +9,7 @@
 namespace dp {
 
 class Database;
+struct ExportData;
 
 /// What goes into a report or the plot images.
 struct ReportOptions
@@ -18,6 +19,12 @@ struct ReportOptions
     /// The moderator's notes by statement id, printed below the statement's plots.
     QHash<QString, QString> notes;
 };
+
+/// The options a session's exports use: its own anonymity threshold k (SessionLifecycle
+/// settings; the default when the session is unknown) and the moderator's notes. Shared by the
+/// command-line tool and the app, so both hide exactly the same groups.
+ReportOptions reportOptionsFor(
+    Database& database, const QString& sessionId, const QString& language);
 
 /// Writes the A4 PDF report of a session: title page, then per dimension the dot plots and key
 /// figures of its statements, a round comparison when there are two rounds, and the notes.
@@ -29,5 +36,15 @@ bool writePdfReport(Database& database, const QString& sessionId, const QString&
 /// missing), named "<statement id>-round<round>.png". `files` receives the paths written.
 bool writePlotImages(Database& database, const QString& sessionId, const QString& folder,
     const ReportOptions& options, QStringList* files, QString* error);
+
+/// The same from figures already read: touches no database, so it may run on a worker thread
+/// (painting and encoding 1920×1080 PNGs takes a few hundred milliseconds per statement).
+bool writePlotImages(
+    const ExportData& data, const QString& folder, QStringList* files, QString* error);
+
+/// Writes the 1920×1080 PNG of one statement in one round (round 0: its last round with
+/// answers) to `path`. Fails for an unknown statement or one without answers in that round.
+bool writePlotImage(Database& database, const QString& sessionId, const QString& statementId,
+    int round, const QString& path, const ReportOptions& options, QString* error);
 
 } // namespace dp

@@ -1,0 +1,163 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Dialogpunkte.Reports
+
+// Saving a workshop from the app: the moderator picks a format and a language, checks the
+// suggested place and exports. The result line says what was saved where, or why nothing was.
+Pane {
+    id: root
+
+    required property SessionExports exporter
+    property string sessionId
+    /// The language of the exported texts; starts with the app's language if the host sets it.
+    property string language: "de"
+    readonly property string format: formats.currentFormat
+
+    function suggest() {
+        if (root.exporter && root.sessionId.length > 0)
+            pathField.text = root.exporter.suggestedPath(root.sessionId, root.format, root.language);
+    }
+
+    function startExport() {
+        root.exporter.startExport(root.sessionId, root.format, pathField.text.trim(), root.language);
+    }
+
+    padding: ReportStyle.margin
+    background: Rectangle {
+        color: ReportStyle.background
+    }
+    onSessionIdChanged: suggest()
+    onFormatChanged: suggest()
+    onLanguageChanged: suggest()
+    Component.onCompleted: suggest()
+
+    ScrollView {
+        id: scroller
+
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: scroller.availableWidth
+            spacing: ReportStyle.spacing
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Export this workshop")
+                font.pointSize: ReportStyle.titlePoint
+                font.bold: true
+                color: ReportStyle.text
+                wrapMode: Text.Wrap
+            }
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Answers are exported with pseudonyms only. Groups with fewer answers than the workshop's minimum stay hidden, as on the projector.")
+                font.pointSize: ReportStyle.basePoint
+                color: ReportStyle.mutedText
+                wrapMode: Text.Wrap
+            }
+
+            ExportFormatList {
+                id: formats
+
+                objectName: "exportFormats"
+                Layout.fillWidth: true
+            }
+
+            Label {
+                text: qsTr("Language of the export")
+                font.pointSize: ReportStyle.bodyPoint
+                font.bold: true
+                color: ReportStyle.text
+            }
+
+            Flow {
+                Layout.fillWidth: true
+                spacing: ReportStyle.spacing
+
+                RadioButton {
+                    objectName: "languageDe"
+                    text: "Deutsch"
+                    font.pointSize: ReportStyle.bodyPoint
+                    checked: root.language === "de"
+                    onClicked: root.language = "de"
+                }
+
+                RadioButton {
+                    objectName: "languageEn"
+                    text: "English"
+                    font.pointSize: ReportStyle.bodyPoint
+                    checked: root.language === "en"
+                    onClicked: root.language = "en"
+                }
+            }
+
+            Label {
+                text: root.format === "png" ? qsTr("Folder for the images") : qsTr("Save as")
+                font.pointSize: ReportStyle.bodyPoint
+                font.bold: true
+                color: ReportStyle.text
+            }
+
+            TextField {
+                id: pathField
+
+                objectName: "exportPath"
+                Layout.fillWidth: true
+                font.pointSize: ReportStyle.bodyPoint
+                selectByMouse: true
+                inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                Accessible.name: qsTr("Path of the export")
+                onAccepted: if (exportButton.enabled)
+                    root.startExport()
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: ReportStyle.spacing
+
+                Button {
+                    id: exportButton
+
+                    objectName: "exportButton"
+                    text: qsTr("Export")
+                    font.pointSize: ReportStyle.bodyPoint
+                    font.bold: true
+                    highlighted: true
+                    enabled: !root.exporter.busy && root.sessionId.length > 0 && pathField.text.trim().length > 0
+                    implicitHeight: ReportStyle.touchTarget
+                    onClicked: root.startExport()
+                }
+
+                BusyIndicator {
+                    objectName: "exportBusy"
+                    running: root.exporter.busy
+                    visible: running
+                    implicitHeight: ReportStyle.touchTarget
+                    implicitWidth: implicitHeight
+                }
+
+                Label {
+                    Layout.fillWidth: true
+                    visible: root.exporter.busy
+                    text: qsTr("Exporting …")
+                    font.pointSize: ReportStyle.bodyPoint
+                    color: ReportStyle.mutedText
+                }
+            }
+
+            Label {
+                objectName: "exportResult"
+                Layout.fillWidth: true
+                visible: text.length > 0 && !root.exporter.busy
+                text: root.exporter.lastResult
+                font.pointSize: ReportStyle.bodyPoint
+                color: root.exporter.succeeded ? ReportStyle.success : ReportStyle.error
+                wrapMode: Text.WrapAnywhere
+                Accessible.role: Accessible.AlertMessage
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import QtQuick
+import QtQuick.Controls
+import Dialogpunkte.Plots
+
+// One workshop's pooled answers to a statement: a small dot plot with its median marked, n and
+// the median in words. A workshop with fewer answers than its minimum shows only n.
+Rectangle {
+    id: root
+
+    /// One entry of the model's `workshops` role.
+    required property var figures
+    required property int points
+    required property string language
+    property real unit: 16
+
+    function number(value) {
+        return Number.isInteger(value) ? value.toString() : value.toLocaleString(Qt.locale(root.language), "f", 1);
+    }
+
+    color: ReportStyle.surface
+    radius: ReportStyle.radius
+    border.color: ReportStyle.border
+    Accessible.role: Accessible.Chart
+    Accessible.name: caption.text + ". " + summary.text
+
+    Text {
+        id: caption
+
+        anchors {
+            left: parent.left
+            right: parent.right
+            top: parent.top
+            margins: root.unit * 0.4
+        }
+        text: qsTr("Workshop %1").arg(root.figures.number)
+        font.pixelSize: root.unit * 0.85
+        font.bold: true
+        color: ReportStyle.mutedText
+        elide: Text.ElideRight
+    }
+
+    DotPlot {
+        id: plot
+
+        objectName: "seriesDotPlot"
+        anchors {
+            left: parent.left
+            right: parent.right
+            top: caption.bottom
+            bottom: scaleRow.top
+            leftMargin: root.unit * 0.4
+            rightMargin: root.unit * 0.4
+        }
+        visible: root.figures.shown
+        points: root.points
+        counts: root.figures.shown ? [root.figures.counts] : []
+        showMarkers: true
+        animated: false
+        axisColor: ReportStyle.text
+    }
+
+    // The scale points under the axis, "?" for "cannot judge" in its column on the right.
+    Item {
+        id: scaleRow
+
+        anchors {
+            left: plot.left
+            right: plot.right
+            bottom: summary.top
+        }
+        height: root.unit * 0.9
+        visible: plot.visible
+
+        Repeater {
+            model: root.points + 1
+
+            Text {
+                required property int index
+
+                x: (plot.columnCenters[index] ?? 0) - width / 2
+                width: root.unit * 1.5
+                horizontalAlignment: Text.AlignHCenter
+                text: index === 0 ? "?" : index.toString()
+                font.pixelSize: root.unit * 0.7
+                color: ReportStyle.mutedText
+            }
+        }
+    }
+
+    Text {
+        objectName: "withheldNote"
+        anchors.centerIn: parent
+        width: parent.width - root.unit
+        visible: !root.figures.shown
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
+        text: root.figures.n > 0 ? qsTr("Fewer than %1 answers: not shown").arg(root.figures.minimum) : qsTr("Not rated in this workshop")
+        font.pixelSize: root.unit * 0.8
+        color: ReportStyle.mutedText
+    }
+
+    Text {
+        id: summary
+
+        objectName: "workshopSummary"
+        anchors {
+            left: parent.left
+            right: parent.right
+            bottom: parent.bottom
+            margins: root.unit * 0.4
+        }
+        horizontalAlignment: Text.AlignHCenter
+        text: root.figures.hasValues ? qsTr("n = %1 · Median %2").arg(root.figures.n).arg(root.number(root.figures.median)) : qsTr("n = %1").arg(root.figures.n)
+        font.pixelSize: root.unit * 0.85
+        color: ReportStyle.text
+        elide: Text.ElideRight
+    }
+}

@@ -1,0 +1,209 @@
+// The export panel and the series comparison loaded from the Dialogpunkte.Reports module over
+// a real database, offscreen: rows and dot plots as expected, an export through the button.
+// With DP_SCREENSHOT_DIR set, the renderings are saved there for looking at them.
+#include "seriesfixture.h"
+
+#include "sessionexports.h"
+#include "stats/seriescomparisonmodel.h"
+
+#include <QDir>
+#include <QImage>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSet>
+#include <QStandardPaths>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(Dialogpunkte_PlotsPlugin)
+Q_IMPORT_QML_PLUGIN(Dialogpunkte_ReportsPlugin)
+
+using namespace dp;
+using namespace dp::testing;
+
+namespace {
+
+void collect(QQuickItem* item, const QString& name, QList<QQuickItem*>* found)
+{
+    for (QQuickItem* child : item->childItems()) {
+        if (child->objectName() == name)
+            found->append(child);
+        collect(child, name, found);
+    }
+}
+
+QList<QQuickItem*> itemsNamed(QQuickItem* root, const QString& name, bool visibleOnly = true)
+{
+    QList<QQuickItem*> found;
+    collect(root, name, &found);
+    if (visibleOnly)
+        found.removeIf([](QQuickItem* item) { return !item->isVisible(); });
+    return found;
+}
+
+/// A window showing one component of the module with its required properties set.
+struct Host
+{
+    QQmlEngine engine;
+    QQuickWindow window;
+    std::unique_ptr<QObject> object;
+    QQuickItem* root = nullptr;
+
+    bool load(const QString& file, const QVariantMap& properties, const QSize& size)
+    {
+        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+        QQmlComponent component(
+            &engine, QUrl(QStringLiteral("qrc:/qt/qml/Dialogpunkte/Reports/") + file));
+        object.reset(component.createWithInitialProperties(properties));
+        if (!object) {
+            qWarning() << component.errorString();
+            return false;
+        }
+        root = qobject_cast<QQuickItem*>(object.get());
+        window.resize(size);
+        root->setParentItem(window.contentItem());
+        root->setSize(size);
+        window.show();
+        return QTest::qWaitForWindowExposed(&window);
+    }
+
+    void click(QQuickItem* item)
+    {
+        const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+        QTest::mouseClick(&window, Qt::LeftButton, {}, centre.toPoint());
+    }
+
+    /// Checks the picture is not blank; saves it when DP_SCREENSHOT_DIR is set.
+    bool grab(const QString& name)
+    {
+        QTest::qWait(200);
+        const QImage image = window.grabWindow();
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 3) {
+            for (int x = 0; x < image.width(); x += 3)
+                colours.insert(image.pixel(x, y));
+        }
+        const QString shots = qEnvironmentVariable("DP_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            QDir().mkpath(shots);
+            image.save(QDir(shots).filePath(name));
+        }
+        return colours.size() > 8;
+    }
+};
+
+} // namespace
+
+class TestReportsQml : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    }
+
+    void seriesComparison_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("projector") << QSize(1920, 1080);
+        QTest::newRow("tablet") << QSize(1280, 800);
+    }
+
+    void seriesComparison()
+    {
+        QFETCH(QSize, size);
+        SeriesFixture f;
+        QVERIFY(f.setUp());
+        SeriesComparisonModel model(f.database);
+        Host host;
+        QVERIFY(host.load(QStringLiteral("SeriesComparisonView.qml"),
+            { { QStringLiteral("model"), QVariant::fromValue(&model) },
+                { QStringLiteral("seriesId"), f.seriesId } },
+            size));
+        QCOMPARE(model.count(), 3);
+        auto* list = host.root->findChild<QQuickItem*>(QStringLiteral("seriesList"));
+        QVERIFY(list);
+        QCOMPARE(list->property("count").toInt(), 3);
+        // every row is built (the list is short), so all plots can be counted
+        list->setProperty("cacheBuffer", 100000);
+        QTest::qWait(50);
+        QCOMPARE(itemsNamed(host.root, QStringLiteral("seriesStatementText"), false).size(), 3);
+        QCOMPARE(itemsNamed(host.root, QStringLiteral("dimensionHeader"), false).size(), 2);
+        // n1 in three workshops, n2 in two (the first is below k), p1 only in the first
+        const QList<QQuickItem*> plots = itemsNamed(host.root, QStringLiteral("seriesDotPlot"));
+        QCOMPARE(plots.size(), 6);
+        QCOMPARE(itemsNamed(host.root, QStringLiteral("withheldNote")).size(), 3);
+        QList<int> dots;
+        for (QQuickItem* plot : plots)
+            dots << plot->property("dotCount").toInt();
+        std::sort(dots.begin(), dots.end());
+        QCOMPARE(dots, QList<int>({ 3, 3, 4, 5, 6, 7 }));
+        auto* title = host.root->findChild<QQuickItem*>(QStringLiteral("seriesTitle"));
+        QVERIFY(title);
+        QVERIFY(title->property("text").toString().contains(QStringLiteral("Cluster Nord")));
+        QVERIFY(host.grab(QStringLiteral("series-%1x%2.png").arg(size.width()).arg(size.height())));
+    }
+
+    void exportThroughTheButton()
+    {
+        SeriesFixture f;
+        QVERIFY(f.setUp());
+        SessionExports exports(f.database);
+        exports.setBaseFolder(f.dir.filePath(QStringLiteral("exports")));
+        Host host;
+        QVERIFY(host.load(QStringLiteral("ExportPanel.qml"),
+            { { QStringLiteral("exporter"), QVariant::fromValue(&exports) },
+                { QStringLiteral("sessionId"), f.sessionIds.first() } },
+            QSize(390, 844)));
+        auto* path = host.root->findChild<QQuickItem*>(QStringLiteral("exportPath"));
+        QVERIFY(path);
+        QCOMPARE(path->property("text").toString(),
+            exports.suggestedPath(
+                f.sessionIds.first(), QStringLiteral("pdf"), QStringLiteral("de")));
+        QList<QQuickItem*> xlsx = itemsNamed(host.root, QStringLiteral("format_xlsx"));
+        QCOMPARE(xlsx.size(), 1);
+        host.click(xlsx.first());
+        QTRY_COMPARE(host.root->property("format").toString(), QStringLiteral("xlsx"));
+        const QString expected = exports.suggestedPath(
+            f.sessionIds.first(), QStringLiteral("xlsx"), QStringLiteral("de"));
+        QCOMPARE(path->property("text").toString(), expected);
+        QVERIFY(host.grab(QStringLiteral("export-390x844.png")));
+
+        auto* button = host.root->findChild<QQuickItem*>(QStringLiteral("exportButton"));
+        QVERIFY(button);
+        QVERIFY(button->property("enabled").toBool());
+        auto* result = host.root->findChild<QQuickItem*>(QStringLiteral("exportResult"));
+        QVERIFY(result);
+        // the button is within the phone's screen: a real click, as a person would
+        const QPointF corner = button->mapToScene(QPointF(button->width(), button->height()));
+        QVERIFY(corner.y() <= 844);
+        host.click(button);
+        QVERIFY(exports.busy());
+        QTRY_VERIFY_WITH_TIMEOUT(!exports.busy(), 10000);
+        QVERIFY2(exports.succeeded(), qPrintable(exports.errorText()));
+        QVERIFY(QFileInfo::exists(expected));
+        QVERIFY(result->isVisible());
+        QVERIFY(result->property("text").toString().contains(QDir::toNativeSeparators(expected)));
+        QVERIFY(host.grab(QStringLiteral("export-done-390x844.png")));
+
+        // a path that cannot be written shows the reason, and nothing appears
+        path->setProperty("text", f.dir.filePath(QStringLiteral("series.sqlite/x.xlsx")));
+        host.click(button);
+        QTRY_VERIFY(exports.busy());
+        QTRY_VERIFY_WITH_TIMEOUT(!exports.busy(), 10000);
+        QVERIFY(!exports.succeeded());
+        QVERIFY(result->property("text").toString().contains(exports.errorText()));
+        QVERIFY(!exports.errorText().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestReportsQml)
+#include "tst_reports_qml.moc"
