@@ -152,6 +152,8 @@ private:
                 m_outbox.pop_front();
                 a.insert(QStringLiteral("sessionId"), m_sessionId);
                 a.insert(QStringLiteral("sequence"), ++m_sequence);
+                if (m_worker.m_plan.onSent)
+                    m_worker.m_plan.onSent(m_deviceId, m_sequence, nowUs());
                 a.insert(QStringLiteral("updatedAt"), now);
                 answers.append(a);
                 flight.answers.append(a);

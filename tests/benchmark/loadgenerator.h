@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -37,6 +38,9 @@ struct LoadPlan
     int answers = 0; ///< answers per device
     int changePercent = 15; ///< live: share of statements answered a second time
     int paceMs = 500; ///< live: mean pause between two answers of one device
+    /// Optional, called in the device's thread for every answer it sends (device id, sequence,
+    /// nowUs()), so a benchmark can follow an answer to the hub's screen.
+    std::function<void(const QString& deviceId, qint64 sequence, qint64 sentUs)> onSent;
 };
 
 /// Monotonic microseconds, the time base of every latency in the benchmark.
