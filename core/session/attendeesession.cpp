@@ -158,6 +158,7 @@ bool AttendeeSession::beginParticipant(const SessionRecord& session, const QStri
     m_groupId = groupId;
     m_groups.setGroups(session.groups);
     m_flow->start(session, *participant);
+    setRoundNotice({});
     clearError();
     setPhase(Phase::Rating);
     emit sessionChanged();
@@ -180,6 +181,7 @@ bool AttendeeSession::startJoined(const QString& sessionId, const QString& pseud
     m_groupId = participant->groupId;
     m_groups.setGroups(session->groups);
     m_flow->start(*session, *participant);
+    setRoundNotice({});
     clearError();
     setPhase(Phase::Rating);
     emit sessionChanged();
@@ -242,9 +244,38 @@ void AttendeeSession::review()
         setPhase(Phase::Rating);
 }
 
+void AttendeeSession::followWorkshop(int round, const QStringList& openStatements)
+{
+    if (!m_flow->isActive())
+        return;
+    m_flow->setOpenStatements(openStatements);
+    if (round <= m_flow->round() || !m_flow->switchRound(round))
+        return;
+    m_state.setValue(FinishedKey, false);
+    m_state.sync();
+    setRoundNotice(tr("Round %1 has started – please rate the statements again.").arg(round));
+    // Someone who had finished the first round is asked again.
+    if (m_phase == Phase::Finished)
+        setPhase(Phase::Rating);
+}
+
+void AttendeeSession::dismissRoundNotice()
+{
+    setRoundNotice({});
+}
+
+void AttendeeSession::setRoundNotice(const QString& notice)
+{
+    if (m_roundNotice == notice)
+        return;
+    m_roundNotice = notice;
+    emit roundNoticeChanged();
+}
+
 void AttendeeSession::backToStart()
 {
     m_flow->stop();
+    setRoundNotice({});
     m_groupId.clear();
     setPhase(Phase::Start);
     emit sessionChanged();

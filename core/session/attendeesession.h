@@ -30,6 +30,7 @@ class AttendeeSession : public QObject
     Q_PROPERTY(QString groupId READ groupId NOTIFY sessionChanged)
     Q_PROPERTY(QString groupName READ groupName NOTIFY sessionChanged)
     Q_PROPERTY(int respondentNumber READ respondentNumber NOTIFY sessionChanged)
+    Q_PROPERTY(QString roundNotice READ roundNotice NOTIFY roundNoticeChanged)
     Q_PROPERTY(dp::RatingFlow* flow READ flow CONSTANT)
     Q_PROPERTY(dp::OverviewModel* overview READ overview CONSTANT)
     Q_PROPERTY(dp::CatalogListModel* catalogs READ catalogs CONSTANT)
@@ -61,6 +62,8 @@ public:
     QString groupId() const { return m_groupId; }
     QString groupName() const;
     int respondentNumber() const;
+    /// Tells the person that the moderator started a new round; empty when there is nothing new.
+    QString roundNotice() const { return m_roundNotice; }
     RatingFlow* flow() { return m_flow.get(); }
     OverviewModel* overview() { return m_overview.get(); }
     CatalogListModel* catalogs() { return &m_catalogs; }
@@ -77,6 +80,11 @@ public:
     Q_INVOKABLE bool nextRespondent();
     /// Personal device: back from the finish page to change answers.
     Q_INVOKABLE void review();
+    /// The joined workshop's state changed on the moderator's device: a new round switches the
+    /// running flow to it (with `roundNotice`), closed statements become read-only. The sync
+    /// side calls this; tests call it directly.
+    Q_INVOKABLE void followWorkshop(int round, const QStringList& openStatements);
+    Q_INVOKABLE void dismissRoundNotice();
     /// Leaves the session (it stays stored and can be resumed).
     Q_INVOKABLE void backToStart();
     Q_INVOKABLE void clearError();
@@ -88,6 +96,7 @@ signals:
     void sharedDeviceChanged();
     void resumeChanged();
     void sessionChanged();
+    void roundNoticeChanged();
 
 private:
     bool beginParticipant(const SessionRecord& session, const QString& groupId);
@@ -95,6 +104,7 @@ private:
     void setPhase(Phase phase);
     bool fail(const QString& message);
     bool requireAvailable();
+    void setRoundNotice(const QString& notice);
 
     SessionStore& m_sessions;
     RatingStore& m_ratings;
@@ -108,6 +118,7 @@ private:
     QString m_errorMessage;
     QString m_language = QStringLiteral("de");
     QString m_groupId;
+    QString m_roundNotice;
     bool m_sharedDevice = false;
 };
 

@@ -34,6 +34,8 @@ JoinController::JoinController(
     // The flow writes to the outbox; the client sends it right away when online.
     connect(m_attendee.flow(), &RatingFlow::saved, &m_client, &SyncClient::sendPending);
     connect(&m_attendee, &AttendeeSession::sessionChanged, this, &JoinController::onSessionChanged);
+    // A new round or closed statements reach the running flow at once, not after a restart.
+    connect(&m_client, &SyncClient::snapshotChanged, this, &JoinController::followState);
 }
 
 JoinController::~JoinController() = default;
@@ -198,6 +200,7 @@ void JoinController::finishJoin()
         failJoin(m_attendee.errorMessage());
         return;
     }
+    followState();
     setWaiting(false);
     emit connectionChanged();
     emit joined();
@@ -210,8 +213,18 @@ void JoinController::failJoin(const QString& message)
     m_client.stop();
 }
 
+void JoinController::followState()
+{
+    const std::optional<SessionSnapshot>& snapshot = m_client.snapshot();
+    const RatingFlow* flow = m_attendee.flow();
+    if (!snapshot || !flow->isActive() || flow->session().id != snapshot->session.id)
+        return;
+    m_attendee.followWorkshop(snapshot->session.currentRound, snapshot->openStatements);
+}
+
 void JoinController::onSessionChanged()
 {
+    followState();
     // After a restart the person resumes the joined workshop: reconnect to its hub.
     const RatingFlow* flow = m_attendee.flow();
     if (m_waiting || !flow->isActive() || m_client.status() != SyncClient::Status::Stopped)

@@ -72,6 +72,7 @@ private:
     void finishJoin();
     void failJoin(const QString& message);
     void onSessionChanged();
+    void followState();
     QString causeOf(const QString& statusText) const;
     void setWaiting(bool waiting);
     void setErrorText(const QString& text);

@@ -93,6 +93,8 @@ QVariant OverviewModel::data(const QModelIndex& index, int role) const
         return answer.has_value() && m_flow.isAcknowledged(statement.id);
     case CurrentRole:
         return index.row() == m_currentRow;
+    case OpenRole:
+        return m_flow.isOpen(statement.id);
     default:
         return {};
     }
@@ -112,6 +114,7 @@ QHash<int, QByteArray> OverviewModel::roleNames() const
         { CannotJudgeRole, "isCannotJudge" },
         { AcknowledgedRole, "acknowledged" },
         { CurrentRole, "current" },
+        { OpenRole, "open" },
     };
 }
 

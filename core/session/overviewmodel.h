@@ -26,6 +26,7 @@ public:
         CannotJudgeRole,
         AcknowledgedRole, ///< the moderator confirmed receipt; otherwise only saved locally
         CurrentRole,
+        OpenRole, ///< the moderator keeps the statement open for rating
     };
     Q_ENUM(Role)
 

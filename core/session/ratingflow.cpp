@@ -4,6 +4,8 @@
 
 #include <QDebug>
 
+#include <utility>
+
 namespace dp {
 
 RatingFlow::RatingFlow(RatingStore& ratings, QObject* parent)
@@ -17,13 +19,47 @@ void RatingFlow::start(const SessionRecord& session, const Participant& particip
     m_session = session;
     m_participant = participant;
     m_statements = session.catalog.allStatements();
+    m_open.reset();
+    m_active = true;
+    loadAnswers();
+    emitAllChanged();
+}
+
+bool RatingFlow::switchRound(int round)
+{
+    if (!m_active || round < 1 || round == m_session.currentRound)
+        return false;
+    m_session.currentRound = round;
+    loadAnswers();
+    emitAllChanged();
+    return true;
+}
+
+void RatingFlow::setOpenStatements(const QStringList& statementIds)
+{
+    QSet<QString> open(statementIds.cbegin(), statementIds.cend());
+    if (m_open == open)
+        return;
+    m_open = std::move(open);
+    emit openStatementsChanged();
+    // The overview shows which statements are closed.
+    for (const Statement& statement : std::as_const(m_statements))
+        emit answerStateChanged(statement.id);
+}
+
+bool RatingFlow::isOpen(const QString& statementId) const
+{
+    return !m_open || m_open->contains(statementId);
+}
+
+void RatingFlow::loadAnswers()
+{
     m_answers.clear();
     m_acknowledged.clear();
     const QList<Rating> stored
-        = m_ratings.ratingsOf(session.id, participant.pseudonym, session.currentRound);
+        = m_ratings.ratingsOf(m_session.id, m_participant.pseudonym, m_session.currentRound);
     for (const Rating& rating : stored)
         m_answers.insert(rating.statementId, rating.answer);
-    m_active = true;
     m_lastSaveFailed = false;
     setErrorMessage({});
     refreshAcknowledgements();
@@ -31,12 +67,17 @@ void RatingFlow::start(const SessionRecord& session, const Participant& particip
     const int open = firstUnanswered();
     m_index = open >= 0 ? open : 0;
     loadScale();
+}
+
+void RatingFlow::emitAllChanged()
+{
     emit sessionChanged();
     emit positionChanged();
     emit textsChanged();
     emit answersChanged();
     emit currentAnswerChanged();
     emit saveStateChanged();
+    emit openStatementsChanged();
 }
 
 void RatingFlow::stop()
@@ -46,17 +87,13 @@ void RatingFlow::stop()
     m_statements.clear();
     m_answers.clear();
     m_acknowledged.clear();
+    m_open.reset();
     m_active = false;
     m_index = 0;
     m_lastSaveFailed = false;
     m_scaleOptions.clear();
     setErrorMessage({});
-    emit sessionChanged();
-    emit positionChanged();
-    emit textsChanged();
-    emit answersChanged();
-    emit currentAnswerChanged();
-    emit saveStateChanged();
+    emitAllChanged();
 }
 
 void RatingFlow::setLanguage(const QString& language)
@@ -220,6 +257,11 @@ bool RatingFlow::answer(int value)
         return false;
     }
     const QString id = statement->id;
+    if (!isOpen(id)) {
+        // The moderator closed it (e.g. while it is being discussed): the stored answer stays.
+        setErrorMessage(tr("The moderator has closed this statement for rating."));
+        return false;
+    }
     QString error;
     const std::optional<Rating> stored = m_ratings.saveAnswer(
         m_session.id, m_session.currentRound, id, m_participant.pseudonym, value, &error);
@@ -259,6 +301,7 @@ bool RatingFlow::goTo(int index)
     emit textsChanged();
     emit currentAnswerChanged();
     emit saveStateChanged();
+    emit openStatementsChanged();
     return true;
 }
 

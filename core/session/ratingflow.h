@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <optional>
 
@@ -23,6 +24,7 @@ class RatingFlow : public QObject
     Q_PROPERTY(QString catalogTitle READ catalogTitle NOTIFY textsChanged)
     Q_PROPERTY(QString pseudonym READ pseudonym NOTIFY sessionChanged)
     Q_PROPERTY(int count READ count NOTIFY sessionChanged)
+    Q_PROPERTY(int round READ round NOTIFY sessionChanged)
     Q_PROPERTY(int index READ index NOTIFY positionChanged)
     Q_PROPERTY(int dimensionCount READ dimensionCount NOTIFY sessionChanged)
     Q_PROPERTY(int dimensionNumber READ dimensionNumber NOTIFY positionChanged)
@@ -32,6 +34,7 @@ class RatingFlow : public QObject
     Q_PROPERTY(QString statementId READ statementId NOTIFY positionChanged)
     Q_PROPERTY(QString statementText READ statementText NOTIFY textsChanged)
     Q_PROPERTY(QString statementHelp READ statementHelp NOTIFY textsChanged)
+    Q_PROPERTY(bool statementOpen READ isStatementOpen NOTIFY openStatementsChanged)
     Q_PROPERTY(int currentAnswer READ currentAnswer NOTIFY currentAnswerChanged)
     Q_PROPERTY(bool hasAnswer READ hasAnswer NOTIFY currentAnswerChanged)
     Q_PROPERTY(QString currentAnswerLabel READ currentAnswerLabel NOTIFY currentAnswerChanged)
@@ -61,6 +64,13 @@ public:
     void start(const SessionRecord& session, const Participant& participant);
     /// Forgets the session: nothing of the previous participant stays visible.
     void stop();
+    /// The moderator started another round: answers of `round` are shown and stored from now
+    /// on (the earlier rounds' answers stay stored). The flow begins again at the first
+    /// statement. Returns false when inactive or already in that round.
+    bool switchRound(int round);
+    /// Only these statements may be answered (the moderator closed the others); a started
+    /// flow allows all until this is called.
+    void setOpenStatements(const QStringList& statementIds);
     void setLanguage(const QString& language);
     QString language() const { return m_language; }
 
@@ -69,6 +79,7 @@ public:
     const QList<Statement>& statements() const { return m_statements; }
     QString catalogTitle() const;
     QString pseudonym() const { return m_participant.pseudonym; }
+    int round() const { return m_active ? m_session.currentRound : 0; }
     int count() const { return int(m_statements.size()); }
     int index() const { return m_index; }
     int dimensionCount() const;
@@ -79,6 +90,9 @@ public:
     QString statementId() const;
     QString statementText() const;
     QString statementHelp() const;
+    bool isStatementOpen() const { return isOpen(statementId()); }
+    /// False when the moderator closed the statement for rating.
+    bool isOpen(const QString& statementId) const;
     int currentAnswer() const;
     bool hasAnswer() const { return currentAnswer() != ScaleOptionModel::NoSelection; }
     QString currentAnswerLabel() const;
@@ -119,6 +133,7 @@ signals:
     void saveStateChanged();
     void answersChanged();
     void errorMessageChanged();
+    void openStatementsChanged();
     /// Emitted after the answer is committed to the local database.
     void saved(const QString& statementId, int answer);
     void saveFailed(const QString& message);
@@ -130,6 +145,8 @@ private:
     const Statement* current() const;
     const Scale* scaleOf(const Statement& statement) const;
     void loadScale();
+    void loadAnswers();
+    void emitAllChanged();
     void setErrorMessage(const QString& message);
 
     RatingStore& m_ratings;
@@ -139,6 +156,8 @@ private:
     QList<Statement> m_statements;
     QHash<QString, int> m_answers; ///< statement id -> stored answer
     QHash<QString, bool> m_acknowledged;
+    /// Statements the moderator keeps open; empty optional = all open (local sessions).
+    std::optional<QSet<QString>> m_open;
     QString m_language = QStringLiteral("de");
     QString m_errorMessage;
     int m_index = 0;

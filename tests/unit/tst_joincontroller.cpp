@@ -71,6 +71,7 @@ private slots:
     void unreachableHostGivesTheLikelyCause();
     void badAddressAndLinkAreRefused();
     void ratingContinuesOfflineAndArrivesAfterReconnect();
+    void nextRoundReachesTheRunningFlow();
 
 private:
     bool joinAndWait(const QString& address, const QString& groupId = {});
@@ -246,6 +247,62 @@ void TestJoinController::ratingContinuesOfflineAndArrivesAfterReconnect()
     QTRY_VERIFY_WITH_TIMEOUT(m_join->isOnline(), 5000);
     QTRY_VERIFY(flow->isAcknowledged(statement));
     QCOMPARE(m_join->pendingCount(), 0);
+}
+
+void TestJoinController::nextRoundReachesTheRunningFlow()
+{
+    QVERIFY(joinAndWait(QStringLiteral("127.0.0.1:%1").arg(m_hub->port())));
+    RatingFlow* flow = m_attendee->flow();
+    QAbstractItemModelTester tester(m_attendee->overview());
+    const QString sessionId = flow->session().id;
+    const QString pseudonym = flow->pseudonym();
+    QCOMPARE(flow->round(), 1);
+    const QString first = flow->statementId();
+    QVERIFY(flow->answer(2));
+    QVERIFY(flow->next());
+    QVERIFY(flow->answer(5));
+    QTRY_VERIFY(flow->isAcknowledged(first) && m_join->pendingCount() == 0);
+    const QList<Rating> roundOne = m_ratings->ratingsOf(sessionId, pseudonym, 1);
+    QCOMPARE(roundOne.size(), 2);
+
+    // The moderator closes the last statement and starts round 2 while the person is rating.
+    const QList<Statement> statements = flow->statements();
+    m_hub->host->closeStatement(statements.last().id);
+    m_hub->host->startNextRound();
+    QTRY_COMPARE(flow->round(), 2);
+    QVERIFY2(m_attendee->roundNotice().contains(QStringLiteral("Round 2")),
+        qPrintable(m_attendee->roundNotice()));
+    QCOMPARE(m_attendee->phase(), AttendeeSession::Phase::Rating);
+    QCOMPARE(flow->answeredCount(), 0);
+    QCOMPARE(flow->index(), 0);
+    QVERIFY(!m_attendee->overview()
+                 ->data(m_attendee->overview()->index(0), OverviewModel::AnsweredRole)
+                 .toBool());
+    QVERIFY(!flow->isOpen(statements.last().id));
+    QVERIFY(flow->isOpen(first));
+
+    QVERIFY(flow->answer(4));
+    const auto stored = m_ratings->rating(sessionId, 2, first, pseudonym);
+    QVERIFY(stored.has_value());
+    QCOMPARE(stored->answer, 4);
+    QTRY_VERIFY(flow->isAcknowledged(first));
+    QCOMPARE(flow->saveState(), RatingFlow::SaveState::Acknowledged);
+    RatingStore hubRatings(m_hub->database);
+    QTRY_VERIFY(hubRatings.rating(sessionId, 2, first, pseudonym).has_value());
+    QCOMPARE(hubRatings.rating(sessionId, 2, first, pseudonym)->answer, 4);
+    // Round 1 stays as it was, on the tablet and at the hub.
+    QCOMPARE(m_ratings->ratingsOf(sessionId, pseudonym, 1).size(), 2);
+    for (const Rating& rating : roundOne) {
+        QCOMPARE(
+            m_ratings->rating(sessionId, 1, rating.statementId, pseudonym)->answer, rating.answer);
+        QCOMPARE(
+            hubRatings.rating(sessionId, 1, rating.statementId, pseudonym)->answer, rating.answer);
+    }
+    // The closed statement cannot be answered in the new round.
+    QVERIFY(flow->goTo(int(statements.size()) - 1));
+    QVERIFY(!flow->isStatementOpen());
+    QVERIFY(!flow->answer(3));
+    QVERIFY(!m_ratings->rating(sessionId, 2, statements.last().id, pseudonym).has_value());
 }
 
 QTEST_GUILESS_MAIN(TestJoinController)

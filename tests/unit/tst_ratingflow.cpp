@@ -23,6 +23,8 @@ private slots:
     void changingAnAnswerUpdatesOverviewAndStore();
     void textsFollowTheLanguageWithFallback();
     void scaleOptionsListPointsThenCannotJudge();
+    void newRoundShowsEmptyAnswersAndKeepsTheOldOnes();
+    void closedStatementsAreReadOnly();
 
 private:
     test::AttendeeWorld m_world;
@@ -246,6 +248,79 @@ void TestRatingFlow::scaleOptionsListPointsThenCannotJudge()
     QVERIFY(m_world.attendee()->flow()->answer(3));
     QCOMPARE(options->index(2).data(ScaleOptionModel::SelectedRole).toBool(), true);
     QCOMPARE(options->index(3).data(ScaleOptionModel::SelectedRole).toBool(), false);
+}
+
+void TestRatingFlow::newRoundShowsEmptyAnswersAndKeepsTheOldOnes()
+{
+    AttendeeSession* attendee = m_world.attendee();
+    RatingFlow* flow = attendee->flow();
+    QAbstractItemModelTester tester(attendee->overview());
+    const QString sessionId = flow->session().id;
+    const QString pseudonym = flow->pseudonym();
+    QVERIFY(flow->answer(2));
+    QVERIFY(flow->next());
+    QVERIFY(flow->answer(5));
+    flow->finish();
+    QCOMPARE(attendee->phase(), AttendeeSession::Phase::Finished);
+    QCOMPARE(flow->round(), 1);
+    QSignalSpy notice(attendee, &AttendeeSession::roundNoticeChanged);
+
+    attendee->followWorkshop(2, {});
+    QCOMPARE(flow->round(), 2);
+    QCOMPARE(flow->answeredCount(), 0);
+    QCOMPARE(flow->index(), 0);
+    QCOMPARE(flow->currentAnswer(), ScaleOptionModel::NoSelection);
+    QCOMPARE(attendee->overview()->answeredCount(), 0);
+    // Someone who had finished is asked to rate again, with a notice saying why.
+    QCOMPARE(attendee->phase(), AttendeeSession::Phase::Rating);
+    QCOMPARE(notice.count(), 1);
+    QVERIFY2(attendee->roundNotice().contains(QStringLiteral("Round 2")),
+        qPrintable(attendee->roundNotice()));
+    // The same state again changes nothing.
+    attendee->followWorkshop(2, {});
+    QCOMPARE(notice.count(), 1);
+
+    // An empty open list means every statement is closed: nothing may be answered now.
+    QVERIFY(!flow->isStatementOpen());
+    attendee->followWorkshop(2, { flow->statementId() });
+    QVERIFY(flow->isStatementOpen());
+    QVERIFY(flow->answer(6));
+    QCOMPARE(m_world.ratings().ratingsOf(sessionId, pseudonym, 2).size(), 1);
+    const QList<Rating> first = m_world.ratings().ratingsOf(sessionId, pseudonym, 1);
+    QCOMPARE(first.size(), 2);
+    QCOMPARE(first.at(0).answer + first.at(1).answer, 7);
+    attendee->dismissRoundNotice();
+    QVERIFY(attendee->roundNotice().isEmpty());
+}
+
+void TestRatingFlow::closedStatementsAreReadOnly()
+{
+    AttendeeSession* attendee = m_world.attendee();
+    RatingFlow* flow = attendee->flow();
+    OverviewModel* overview = attendee->overview();
+    QAbstractItemModelTester tester(overview);
+    const QString sessionId = flow->session().id;
+    const QString first = flow->statementId();
+    QVERIFY(flow->answer(3));
+    // Local sessions have no moderator: everything is open.
+    QVERIFY(overview->data(overview->index(1), OverviewModel::OpenRole).toBool());
+
+    const QString second = flow->statements().at(1).id;
+    QSignalSpy changed(overview, &QAbstractItemModel::dataChanged);
+    attendee->followWorkshop(1, { second });
+    QVERIFY(changed.count() > 0);
+    QVERIFY(!flow->isStatementOpen());
+    QVERIFY(!overview->data(overview->index(0), OverviewModel::OpenRole).toBool());
+    QVERIFY(overview->data(overview->index(1), OverviewModel::OpenRole).toBool());
+    QVERIFY(!flow->answer(5));
+    QVERIFY(flow->errorMessage().contains(QStringLiteral("closed")));
+    // The stored answer stays as it was.
+    QCOMPARE(flow->currentAnswer(), 3);
+    QCOMPARE(m_world.ratings().rating(sessionId, 1, first, flow->pseudonym())->answer, 3);
+    QVERIFY(flow->next());
+    QVERIFY(flow->isStatementOpen());
+    QVERIFY(flow->answer(4));
+    QVERIFY(attendee->roundNotice().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRatingFlow)
