@@ -4,10 +4,8 @@
 #include "storage/database.h"
 #include "storage/sessionstore.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QWebSocket>
-#include <QWebSocketServer>
 
 namespace dp {
 
@@ -15,17 +13,17 @@ using protocol::ErrorCode;
 
 namespace {
 constexpr int HeartbeatMs = 5000;
-}
 
-/// One TCP connection; a device id only once the room code was right.
-struct SessionHost::Peer
+HubAdmission::Options admissionOptions(const SessionHost::Options& options)
 {
-    QString address;
-    QString deviceId;
-    bool authenticated = false;
-    QTimer handshakeTimer;
-    QElapsedTimer lastMessage;
-};
+    HubAdmission::Options result;
+    result.handshakeTimeoutMs = options.handshakeTimeoutMs;
+    result.maxUnauthenticated = options.maxUnauthenticated;
+    result.idleTimeoutMs = options.idleTimeoutMs;
+    result.throttleBaseMs = options.throttleBaseMs;
+    return result;
+}
+} // namespace
 
 SessionHost::SessionHost(Database& database, QObject* parent)
     : SessionHost(database, Options {}, parent)
@@ -35,24 +33,20 @@ SessionHost::SessionHost(Database& database, QObject* parent)
 SessionHost::SessionHost(Database& database, const Options& options, QObject* parent)
     : QObject(parent)
     , m_database(database)
-    , m_options(options)
     , m_stateStore(std::make_unique<HubStateStore>(database))
     , m_ledger(database)
-    , m_throttle(options.throttleBaseMs)
+    , m_admission(m_devices, admissionOptions(options))
+    , m_writer(m_ledger, m_devices, options.groupCommitMs, options.maxGroupCommitAnswers)
 {
-    m_commitTimer.setSingleShot(true);
-    connect(&m_commitTimer, &QTimer::timeout, this, &SessionHost::flushCommits);
-    m_idleTimer.setInterval(std::max(250, m_options.idleTimeoutMs / 4));
-    connect(&m_idleTimer, &QTimer::timeout, this, &SessionHost::checkIdlePeers);
+    connect(&m_admission, &HubAdmission::admittedDevice, this, &SessionHost::onAdmitted);
+    connect(&m_admission, &HubAdmission::messageReceived, this, &SessionHost::onMessage);
+    connect(&m_writer, &GroupCommitWriter::committed, this, &SessionHost::onCommitted);
+    connect(&m_writer, &GroupCommitWriter::failed, this, &SessionHost::setErrorText);
 }
 
 SessionHost::~SessionHost()
 {
     shutdown();
-    for (auto it = m_peers.cbegin(); it != m_peers.cend(); ++it)
-        it.key()->disconnect(this);
-    qDeleteAll(m_peers);
-    m_peers.clear();
 }
 
 bool SessionHost::openSession(
@@ -85,55 +79,42 @@ bool SessionHost::openSession(
 
 bool SessionHost::listen(const QHostAddress& address, quint16 port, QString* error)
 {
-    if (!m_server) {
-        m_server = new QWebSocketServer(
-            QStringLiteral("Dialogpunkte"), QWebSocketServer::NonSecureMode, this);
-        m_server->setHandshakeTimeout(m_options.handshakeTimeoutMs);
-        connect(m_server, &QWebSocketServer::newConnection, this, &SessionHost::onNewConnection);
-    }
-    if (!m_server->listen(address, port)) {
-        *error = tr("Cannot listen on port %1: %2").arg(port).arg(m_server->errorString());
+    QString cause;
+    if (!m_admission.listen(address, port, &cause)) {
+        *error = tr("Cannot listen on port %1: %2").arg(port).arg(cause);
         setErrorText(*error);
         return false;
     }
-    m_idleTimer.start();
     emit listeningChanged();
     return true;
 }
 
 void SessionHost::shutdown()
 {
-    if (m_server && m_server->isListening()) {
-        m_server->close();
+    const bool wasListening = m_admission.isListening();
+    m_admission.close();
+    if (wasListening)
         emit listeningChanged();
-    }
-    m_idleTimer.stop();
-    flushCommits();
-    const auto sockets = m_peers.keys();
-    for (QWebSocket* socket : sockets) {
-        socket->sendTextMessage(QString::fromUtf8(protocol::errorMessage(ErrorCode::ShuttingDown,
-            QStringLiteral("the moderator closed the workshop hub"), false)));
-        socket->flush();
-        socket->close(QWebSocketProtocol::CloseCodeGoingAway);
-    }
+    m_writer.flush();
+    m_admission.goodbye();
 }
 
 void SessionHost::setRoomCode(const QString& code)
 {
-    if (code == m_roomCode)
+    if (code == m_admission.roomCode())
         return;
-    m_roomCode = code;
+    m_admission.setRoomCode(code);
     emit roomCodeChanged();
 }
 
 bool SessionHost::isListening() const
 {
-    return m_server && m_server->isListening();
+    return m_admission.isListening();
 }
 
 int SessionHost::port() const
 {
-    return m_server ? m_server->serverPort() : 0;
+    return m_admission.port();
 }
 
 void SessionHost::setErrorText(const QString& text)
@@ -144,133 +125,26 @@ void SessionHost::setErrorText(const QString& text)
     emit errorTextChanged();
 }
 
-void SessionHost::onNewConnection()
+void SessionHost::onAdmitted(QWebSocket* socket, const QString& deviceId)
 {
-    while (QWebSocket* socket = m_server->nextPendingConnection()) {
-        socket->setParent(this);
-        socket->setMaxAllowedIncomingMessageSize(protocol::MaxClientMessageBytes);
-        socket->setMaxAllowedIncomingFrameSize(protocol::MaxClientMessageBytes);
-        const auto unauthenticated = std::count_if(
-            m_peers.cbegin(), m_peers.cend(), [](const Peer* p) { return !p->authenticated; });
-        if (unauthenticated >= m_options.maxUnauthenticated) {
-            socket->sendTextMessage(
-                QString::fromUtf8(protocol::errorMessage(ErrorCode::TooManyConnections,
-                    QStringLiteral("too many connections are joining; try again shortly"), true)));
-            socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
-            socket->deleteLater();
-            continue;
-        }
-        auto* peer = new Peer;
-        peer->address = socket->peerAddress().toString();
-        peer->lastMessage.start();
-        peer->handshakeTimer.setSingleShot(true);
-        connect(&peer->handshakeTimer, &QTimer::timeout, socket, [this, socket] {
-            refuse(socket, ErrorCode::HandshakeTimeout,
-                QStringLiteral("no valid hello within %1 ms").arg(m_options.handshakeTimeoutMs));
-        });
-        peer->handshakeTimer.start(m_options.handshakeTimeoutMs);
-        m_peers.insert(socket, peer);
-        connect(socket, &QWebSocket::textMessageReceived, this,
-            [this, socket](const QString& text) { onTextMessage(socket, text); });
-        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] {
-            refuse(socket, ErrorCode::BadJson, QStringLiteral("binary frames are not supported"));
-        });
-        connect(
-            socket, &QWebSocket::disconnected, this, [this, socket] { onDisconnected(socket); });
-    }
+    sendWelcome(socket, deviceId);
+    sendState(socket);
 }
 
-void SessionHost::refuse(QWebSocket* socket, ErrorCode code, const QString& text)
+void SessionHost::onMessage(
+    QWebSocket* socket, const QString& deviceId, const protocol::Message& message)
 {
-    socket->sendTextMessage(QString::fromUtf8(protocol::errorMessage(code, text, true)));
-    socket->close(QWebSocketProtocol::CloseCodePolicyViolated, protocol::errorCodeName(code));
-}
-
-void SessionHost::onDisconnected(QWebSocket* socket)
-{
-    Peer* peer = m_peers.take(socket);
-    if (peer) {
-        if (peer->authenticated) {
-            const bool stillConnected
-                = std::any_of(m_peers.cbegin(), m_peers.cend(), [peer](const Peer* other) {
-                      return other->authenticated && other->deviceId == peer->deviceId;
-                  });
-            if (!stillConnected)
-                m_devices.markConnected(peer->deviceId, false);
-        }
-        delete peer;
-    }
-    socket->deleteLater();
-}
-
-void SessionHost::onTextMessage(QWebSocket* socket, const QString& text)
-{
-    Peer* peer = m_peers.value(socket);
-    if (!peer)
-        return;
-    peer->lastMessage.restart();
-    const protocol::ParseResult parsed = protocol::parse(text.toUtf8(), protocol::Direction::ToHub);
-    if (!parsed.ok()) {
-        refuse(socket, parsed.error, parsed.errorText);
-        return;
-    }
-    const QString& type = parsed.message.type;
-    const QJsonObject& body = parsed.message.body;
-    if (!peer->authenticated) {
-        if (type != QLatin1String("hello")) {
-            refuse(socket, ErrorCode::NotAuthenticated,
-                QStringLiteral("send hello with the room code first"));
-            return;
-        }
-        handleHello(socket, *peer, body);
-        return;
-    }
+    const QString& type = message.type;
     if (type == QLatin1String("answers")) {
-        handleAnswers(socket, *peer, body);
+        m_writer.enqueue(socket, deviceId, message.body);
     } else if (type == QLatin1String("participant")) {
-        handleParticipant(socket, *peer, body);
+        handleParticipant(socket, deviceId, message.body);
     } else if (type == QLatin1String("ping")) {
-        m_devices.markSeen(peer->deviceId, body.value(QLatin1String("pending")).toInt(-1));
+        m_devices.markSeen(deviceId, message.body.value(QLatin1String("pending")).toInt(-1));
         socket->sendTextMessage(QString::fromUtf8(protocol::serialize(QStringLiteral("pong"))));
     } else if (type == QLatin1String("restore_session")) {
-        handleRestore(socket, *peer, body);
-    } else if (type == QLatin1String("hello")) {
-        refuse(socket, ErrorCode::BadField, QStringLiteral("hello was already sent"));
+        handleRestore(socket, deviceId, message.body);
     }
-}
-
-void SessionHost::handleHello(QWebSocket* socket, Peer& peer, const QJsonObject& body)
-{
-    const qint64 wait = m_throttle.remainingDelay(peer.address);
-    if (wait > 0) {
-        refuse(socket, ErrorCode::Throttled,
-            QStringLiteral("too many wrong room codes; try again in %1 s")
-                .arg((wait + 999) / 1000));
-        return;
-    }
-    if (m_roomCode.isEmpty() || body.value(QLatin1String("roomCode")).toString() != m_roomCode) {
-        const qint64 delay = m_throttle.recordFailure(peer.address);
-        refuse(socket, ErrorCode::WrongRoomCode,
-            QStringLiteral("wrong room code; next try possible in %1 s").arg((delay + 999) / 1000));
-        return;
-    }
-    m_throttle.recordSuccess(peer.address);
-    peer.deviceId = body.value(QLatin1String("deviceId")).toString();
-    // A tablet that reconnects before its old connection timed out replaces it.
-    QList<QWebSocket*> replaced;
-    for (auto it = m_peers.cbegin(); it != m_peers.cend(); ++it) {
-        if (it.key() != socket && it.value()->authenticated
-            && it.value()->deviceId == peer.deviceId)
-            replaced.append(it.key());
-    }
-    for (QWebSocket* old : replaced)
-        refuse(old, ErrorCode::Replaced,
-            QStringLiteral("a newer connection of this device took over"));
-    peer.authenticated = true;
-    peer.handshakeTimer.stop();
-    m_devices.markConnected(peer.deviceId, true);
-    sendWelcome(socket, peer);
-    sendState(socket);
 }
 
 bool SessionHost::canRestore() const
@@ -278,11 +152,11 @@ bool SessionHost::canRestore() const
     return m_freshSession && m_stateStore->answerCount(m_snapshot.session.id) == 0;
 }
 
-void SessionHost::sendWelcome(QWebSocket* socket, const Peer& peer)
+void SessionHost::sendWelcome(QWebSocket* socket, const QString& deviceId)
 {
     socket->sendTextMessage(QString::fromUtf8(protocol::serialize(QStringLiteral("welcome"),
         { { QStringLiteral("sessionId"), m_snapshot.session.id },
-            { QStringLiteral("highWater"), m_ledger.highWater(peer.deviceId) },
+            { QStringLiteral("highWater"), m_ledger.highWater(deviceId) },
             { QStringLiteral("canRestore"), canRestore() },
             { QStringLiteral("heartbeatMs"), HeartbeatMs } })));
 }
@@ -298,23 +172,23 @@ void SessionHost::publishState()
     QString error;
     if (!m_stateStore->save(m_snapshot, &error))
         setErrorText(error);
-    for (auto it = m_peers.cbegin(); it != m_peers.cend(); ++it) {
-        if (it.value()->authenticated)
-            sendState(it.key());
-    }
+    const auto admitted = m_admission.admitted();
+    for (auto it = admitted.cbegin(); it != admitted.cend(); ++it)
+        sendState(it.key());
     emit stateChanged();
 }
 
-void SessionHost::handleRestore(QWebSocket* socket, Peer& peer, const QJsonObject& body)
+void SessionHost::handleRestore(
+    QWebSocket* socket, const QString& deviceId, const QJsonObject& body)
 {
     QString error;
     auto session = sessionFromJson(body.value(QLatin1String("session")).toObject(), &error);
     if (!session) {
-        refuse(socket, ErrorCode::BadField, error);
+        refuseConnection(socket, ErrorCode::BadField, error);
         return;
     }
     if (session->id == m_snapshot.session.id) {
-        sendWelcome(socket, peer);
+        sendWelcome(socket, deviceId);
         return;
     }
     if (!canRestore()) {
@@ -326,7 +200,7 @@ void SessionHost::handleRestore(QWebSocket* socket, Peer& peer, const QJsonObjec
     session->role = SessionRecord::Role::Moderator;
     if (!sessions.session(session->id) && !sessions.insertSession(*session, &error)) {
         setErrorText(error);
-        refuse(socket, ErrorCode::StorageFailed, error);
+        refuseConnection(socket, ErrorCode::StorageFailed, error);
         return;
     }
     const QString freshId = m_snapshot.session.id;
@@ -346,16 +220,16 @@ void SessionHost::handleRestore(QWebSocket* socket, Peer& peer, const QJsonObjec
         setErrorText(error);
     emit sessionChanged();
     // Every tablet learns the restored session (and its high-water mark, now 0) and resends.
-    for (auto it = m_peers.cbegin(); it != m_peers.cend(); ++it) {
-        if (it.value()->authenticated) {
-            sendWelcome(it.key(), *it.value());
-            sendState(it.key());
-        }
+    const auto admitted = m_admission.admitted();
+    for (auto it = admitted.cbegin(); it != admitted.cend(); ++it) {
+        sendWelcome(it.key(), it.value());
+        sendState(it.key());
     }
     emit stateChanged();
 }
 
-void SessionHost::handleParticipant(QWebSocket* socket, Peer& peer, const QJsonObject& body)
+void SessionHost::handleParticipant(
+    QWebSocket* socket, const QString& deviceId, const QJsonObject& body)
 {
     Participant participant;
     participant.sessionId = body.value(QLatin1String("sessionId")).toString();
@@ -363,7 +237,7 @@ void SessionHost::handleParticipant(QWebSocket* socket, Peer& peer, const QJsonO
     participant.groupId = body.value(QLatin1String("groupId")).toString();
     participant.createdAt = QDateTime::currentDateTimeUtc();
     QString error;
-    const ErrorCode code = m_ledger.registerParticipant(peer.deviceId, participant, &error);
+    const ErrorCode code = m_ledger.registerParticipant(deviceId, participant, &error);
     if (code != ErrorCode::None)
         socket->sendTextMessage(QString::fromUtf8(
             protocol::errorMessage(code, QStringLiteral("participant: ") + error, false)));
@@ -371,95 +245,13 @@ void SessionHost::handleParticipant(QWebSocket* socket, Peer& peer, const QJsonO
         emit participantRegistered(participant);
 }
 
-void SessionHost::handleAnswers(QWebSocket* socket, Peer& peer, const QJsonObject& body)
+void SessionHost::onCommitted(int stored, const QList<Rating>& storedRatings)
 {
-    Queued queued;
-    queued.socket = socket;
-    queued.batch = body.value(QLatin1String("batch")).toInteger();
-    const QJsonArray answers = body.value(QLatin1String("answers")).toArray();
-    queued.ratings.reserve(answers.size());
-    for (const QJsonValue& value : answers)
-        queued.ratings.append(protocol::answerFromJson(value.toObject(), peer.deviceId));
-    m_queuedAnswers += int(queued.ratings.size());
-    m_queue.append(queued);
-    if (m_queuedAnswers >= m_options.maxGroupCommitAnswers)
-        flushCommits();
-    else if (!m_commitTimer.isActive())
-        m_commitTimer.start(m_options.groupCommitMs);
-}
-
-void SessionHost::flushCommits()
-{
-    m_commitTimer.stop();
-    if (m_queue.isEmpty())
-        return;
-    const QList<Queued> queue = std::exchange(m_queue, {});
-    m_queuedAnswers = 0;
-    QList<HubLedger::Incoming> batch;
-    for (const Queued& queued : queue) {
-        for (const Rating& rating : queued.ratings)
-            batch.append(HubLedger::Incoming { rating });
-    }
-    QList<HubLedger::Outcome> outcomes;
-    QString error;
-    if (!m_ledger.apply(batch, &outcomes, &error)) {
-        // Nothing was committed, so nothing is acknowledged: tablets keep the answers in their
-        // outbox and send them again after reconnecting.
-        setErrorText(error);
-        for (const Queued& queued : queue) {
-            if (queued.socket)
-                refuse(queued.socket, ErrorCode::StorageFailed,
-                    QStringLiteral("the hub could not store answers: ") + error);
-        }
-        return;
-    }
-    int stored = 0;
-    QList<Rating> storedRatings;
-    qsizetype offset = 0;
-    for (const Queued& queued : queue) {
-        QJsonArray acknowledged;
-        QString deviceId;
-        for (const Rating& rating : queued.ratings) {
-            const HubLedger::Outcome& outcome = outcomes.at(offset++);
-            deviceId = rating.deviceId;
-            if (outcome.kind == HubLedger::Outcome::Kind::Rejected) {
-                if (queued.socket)
-                    queued.socket->sendTextMessage(
-                        QString::fromUtf8(protocol::serialize(QStringLiteral("reject"),
-                            { { QStringLiteral("sequence"), rating.sequence },
-                                { QStringLiteral("code"), protocol::errorCodeName(outcome.code) },
-                                { QStringLiteral("message"), outcome.error.left(200) } })));
-                continue;
-            }
-            if (outcome.kind == HubLedger::Outcome::Kind::Stored) {
-                ++stored;
-                storedRatings.append(rating);
-            }
-            acknowledged.append(rating.sequence);
-        }
-        m_devices.addReceived(deviceId, int(acknowledged.size()));
-        if (queued.socket)
-            queued.socket->sendTextMessage(
-                QString::fromUtf8(protocol::serialize(QStringLiteral("ack"),
-                    { { QStringLiteral("batch"), queued.batch },
-                        { QStringLiteral("sequences"), acknowledged },
-                        { QStringLiteral("highWater"), m_ledger.highWater(deviceId) } })));
-    }
     if (stored > 0)
         m_freshSession = false;
     emit answersCommitted(stored);
     if (!storedRatings.isEmpty())
         emit ratingsStored(storedRatings);
-}
-
-void SessionHost::checkIdlePeers()
-{
-    const auto sockets = m_peers.keys();
-    for (QWebSocket* socket : sockets) {
-        Peer* peer = m_peers.value(socket);
-        if (peer && peer->authenticated && peer->lastMessage.elapsed() > m_options.idleTimeoutMs)
-            socket->abort();
-    }
 }
 
 void SessionHost::setPhase(const QString& phase)

@@ -1,20 +1,18 @@
 #pragma once
 
 #include "devicelistmodel.h"
+#include "groupcommitwriter.h"
+#include "hubadmission.h"
 #include "hubledger.h"
-#include "jointhrottle.h"
 #include "protocol.h"
 #include "sessionsnapshot.h"
 
 #include <QHostAddress>
 #include <QObject>
-#include <QPointer>
-#include <QTimer>
 
 #include <memory>
 
 class QWebSocket;
-class QWebSocketServer;
 
 namespace dp {
 
@@ -22,8 +20,8 @@ class Database;
 class HubStateStore;
 
 /// The moderator's side of a workshop: owns the session (catalog snapshot, groups, rounds,
-/// phase, open statements), admits tablets with the room code, stores their answers with group
-/// commit and acknowledges only what is committed, and pushes the session state to everyone.
+/// phase, open statements) and pushes its state to every admitted tablet. Admission (room code,
+/// throttling, timeouts) is HubAdmission's job, storing answers GroupCommitWriter's.
 class SessionHost : public QObject
 {
     Q_OBJECT
@@ -64,7 +62,7 @@ public:
 
     QString sessionId() const { return m_snapshot.session.id; }
     QString title() const { return m_snapshot.session.title; }
-    QString roomCode() const { return m_roomCode; }
+    QString roomCode() const { return m_admission.roomCode(); }
     void setRoomCode(const QString& code);
     int currentRound() const { return m_snapshot.session.currentRound; }
     QString phase() const { return phaseName(m_snapshot.phase); }
@@ -97,48 +95,28 @@ signals:
     void participantRegistered(const dp::Participant& participant);
 
 private:
-    struct Peer;
-    struct Queued
-    {
-        QPointer<QWebSocket> socket;
-        qint64 batch = 0;
-        QList<Rating> ratings;
-    };
-
-    void onNewConnection();
-    void onTextMessage(QWebSocket* socket, const QString& text);
-    void onDisconnected(QWebSocket* socket);
-    void handleHello(QWebSocket* socket, Peer& peer, const QJsonObject& body);
-    void handleRestore(QWebSocket* socket, Peer& peer, const QJsonObject& body);
-    void handleParticipant(QWebSocket* socket, Peer& peer, const QJsonObject& body);
-    void handleAnswers(QWebSocket* socket, Peer& peer, const QJsonObject& body);
-    void flushCommits();
-    void sendWelcome(QWebSocket* socket, const Peer& peer);
+    void onAdmitted(QWebSocket* socket, const QString& deviceId);
+    void onMessage(QWebSocket* socket, const QString& deviceId, const protocol::Message& message);
+    void onCommitted(int stored, const QList<dp::Rating>& storedRatings);
+    void handleRestore(QWebSocket* socket, const QString& deviceId, const QJsonObject& body);
+    void handleParticipant(QWebSocket* socket, const QString& deviceId, const QJsonObject& body);
+    void sendWelcome(QWebSocket* socket, const QString& deviceId);
     void sendState(QWebSocket* socket);
     void publishState();
-    void refuse(QWebSocket* socket, protocol::ErrorCode code, const QString& text);
-    void checkIdlePeers();
     bool canRestore() const;
     void setErrorText(const QString& text);
 
     Database& m_database;
-    Options m_options;
     std::unique_ptr<HubStateStore> m_stateStore;
     HubLedger m_ledger;
     SessionSnapshot m_snapshot;
     /// True while the session is the fresh one this process created and nothing is stored yet:
     /// then a tablet may restore the real session (the hub's database was lost).
     bool m_freshSession = false;
-    QString m_roomCode;
     QString m_errorText;
-    QWebSocketServer* m_server = nullptr;
-    QHash<QWebSocket*, Peer*> m_peers;
-    JoinThrottle m_throttle;
     DeviceListModel m_devices;
-    QList<Queued> m_queue;
-    int m_queuedAnswers = 0;
-    QTimer m_commitTimer;
-    QTimer m_idleTimer;
+    HubAdmission m_admission;
+    GroupCommitWriter m_writer;
 };
 
 } // namespace dp

@@ -4,29 +4,25 @@
 #include "protocol.h"
 #include "sessionsnapshot.h"
 
-#include <QAbstractSocket>
-#include <QElapsedTimer>
 #include <QObject>
-#include <QRandomGenerator>
-#include <QSet>
-#include <QTimer>
 
 #include <memory>
 #include <optional>
 
-class QWebSocket;
-
 namespace dp {
 
+class AttendeeStateCache;
+class ClientConnection;
 class Database;
-class HubStateStore;
+class HubHandshake;
+class OutboxSender;
 class RatingStore;
-class SessionStore;
 
-/// The attendee's side: joins the hub with the room code, caches the pushed session state so
-/// rating continues offline, sends the durable outbox (and, after the hub lost data, everything
-/// above the hub's high-water mark), clears answers only on the hub's commit acknowledgement and
-/// reconnects with backoff. Status and error texts say in plain words what is going on.
+/// The attendee's side of the protocol: joins the hub with the room code, follows the pushed
+/// session state, registers participants and says in plain words what is going on. The
+/// connection with its reconnects (ClientConnection), the welcome/restore handshake
+/// (HubHandshake), sending the outbox (OutboxSender) and the cached state (AttendeeStateCache)
+/// are separate jobs.
 class SyncClient : public QObject
 {
     Q_OBJECT
@@ -69,13 +65,13 @@ public:
     Status status() const { return m_status; }
     QString statusText() const { return m_statusText; }
     QString errorText() const { return m_errorText; }
-    QString sessionId() const { return m_snapshot ? m_snapshot->session.id : QString(); }
-    bool hasSession() const { return m_snapshot.has_value(); }
-    const std::optional<SessionSnapshot>& snapshot() const { return m_snapshot; }
+    QString sessionId() const;
+    bool hasSession() const { return snapshot().has_value(); }
+    const std::optional<SessionSnapshot>& snapshot() const;
     int pendingCount() const;
     QString deviceId() const;
     /// The hub's last reported high-water mark for this device.
-    qint64 hubHighWater() const { return m_hubHighWater; }
+    qint64 hubHighWater() const;
     /// True when every local answer of this session has been committed by the hub.
     bool isFullySynced() const;
 
@@ -103,59 +99,27 @@ signals:
     void answerRejected(qint64 sequence, const QString& code, const QString& message);
 
 private:
-    void connectNow();
-    void scheduleReconnect();
+    void onConnecting();
     void onConnected();
-    void onDisconnected();
-    void onSocketError(QAbstractSocket::SocketError error);
-    void onConnectTimeout();
+    void onLost(const QString& cause);
     void onText(const QString& text);
-    void handleWelcome(const QJsonObject& body);
-    void handleState(const QJsonObject& body);
-    void handleAck(const QJsonObject& body);
+    void handleReject(const QJsonObject& body);
     void handleError(const QJsonObject& body);
-    void applyState(const SessionSnapshot& snapshot);
     void beginSync(qint64 hubMark);
-    void dropConnection(const QString& cause);
-    void sendParticipants();
-    void pump();
-    void heartbeat();
-    void send(const QByteArray& message);
+    void sendParticipant(const Participant& participant, int copies);
     void setStatus(Status status, const QString& text);
     void setErrorText(const QString& text);
-    void loadCachedSession();
 
-    Database& m_database;
     Options m_options;
-    std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<RatingStore> m_ratings;
-    std::unique_ptr<HubStateStore> m_stateStore;
-    JoinTarget m_target;
-    QWebSocket* m_socket = nullptr;
-    bool m_running = false;
+    std::unique_ptr<AttendeeStateCache> m_state;
+    std::unique_ptr<ClientConnection> m_connection;
+    std::unique_ptr<OutboxSender> m_sender;
+    std::unique_ptr<HubHandshake> m_handshake;
     Status m_status = Status::Stopped;
     QString m_statusText;
     QString m_errorText;
-    std::optional<SessionSnapshot> m_snapshot;
-    /// A state for another session received while asking the hub to restore ours.
-    std::optional<SessionSnapshot> m_deferredState;
-    bool m_restoring = false;
-    bool m_synced = false; ///< welcome for our session seen, sending allowed
-    std::optional<qint64> m_welcomeMark; ///< mark from a welcome that waits for its state
-    QString m_welcomeSession;
-    qint64 m_hubHighWater = 0;
-    QSet<qint64> m_inFlight;
-    QSet<qint64> m_rejected;
-    QList<Rating> m_resend; ///< acknowledged earlier but above the hub's mark: the hub lost them
-    qint64 m_nextBatch = 1;
-    int m_attempt = 0;
     bool m_retry = true; ///< false after a wrong room code: only the user can fix that
-    QTimer m_connectTimer;
-    QTimer m_reconnectTimer;
-    QTimer m_heartbeatTimer;
-    QTimer m_pumpTimer;
-    QElapsedTimer m_lastHeard;
-    QRandomGenerator m_random;
 };
 
 } // namespace dp

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "jointhrottle.h"
+#include "protocol.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QTimer>
+
+class QWebSocket;
+class QWebSocketServer;
+
+namespace dp {
+
+class DeviceListModel;
+
+/// Sends an error frame and closes the connection: the hub's answer to anything it cannot
+/// accept from a socket.
+void refuseConnection(QWebSocket* socket, protocol::ErrorCode code, const QString& text);
+
+/// The hub's door: accepts WebSocket connections, lets in only tablets that say hello with the
+/// room code (slowing down wrong guesses per address), caps connections that have not said
+/// hello, drops the silent ones, and hands valid messages of admitted tablets on.
+class HubAdmission : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        int handshakeTimeoutMs = 5000;
+        int maxUnauthenticated = 64;
+        int idleTimeoutMs = 30000;
+        qint64 throttleBaseMs = 1000;
+    };
+
+    HubAdmission(DeviceListModel& devices, const Options& options, QObject* parent = nullptr);
+    ~HubAdmission() override;
+
+    QString roomCode() const { return m_roomCode; }
+    void setRoomCode(const QString& code) { m_roomCode = code; }
+
+    bool listen(const QHostAddress& address, quint16 port, QString* error);
+    /// Stops accepting; connected tablets stay until goodbye().
+    void close();
+    bool isListening() const;
+    int port() const;
+    /// Tells every connected tablet the hub is going away and closes the connections.
+    void goodbye();
+
+    /// Connections that passed the room code, with their device ids.
+    QHash<QWebSocket*, QString> admitted() const;
+
+signals:
+    /// The socket said hello with the right room code; welcome and state are due now.
+    void admittedDevice(QWebSocket* socket, const QString& deviceId);
+    /// A valid message of an admitted tablet (anything but hello).
+    void messageReceived(
+        QWebSocket* socket, const QString& deviceId, const protocol::Message& message);
+
+private:
+    struct Peer;
+
+    void onNewConnection();
+    void onTextMessage(QWebSocket* socket, const QString& text);
+    void onDisconnected(QWebSocket* socket);
+    void handleHello(QWebSocket* socket, Peer& peer, const QJsonObject& body);
+    void checkIdlePeers();
+
+    DeviceListModel& m_devices;
+    Options m_options;
+    QString m_roomCode;
+    QWebSocketServer* m_server = nullptr;
+    QHash<QWebSocket*, Peer*> m_peers;
+    JoinThrottle m_throttle;
+    QTimer m_idleTimer;
+};
+
+} // namespace dp

@@ -1,0 +1,169 @@
+// Who gets into the hub: the room code (and slowing down wrong guesses), the handshake timeout,
+// the cap on connections that have not said hello, and hostile or wrong input that is refused
+// without changing anything stored.
+#include "storage/database.h"
+#include "storage/ratingstore.h"
+#include "storage/sessionstore.h"
+#include "sync/sessionhost.h"
+#include "sync/syncclient.h"
+#include "syncworld.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include <memory>
+
+using namespace dp;
+using namespace dp::test;
+
+class TestSyncHubAdmission : public QObject
+{
+    Q_OBJECT
+
+private:
+    DatabaseFiles m_files;
+
+private slots:
+    void wrongRoomCodeFailsClearlyAndIsSlowedDown()
+    {
+        Hub hub(m_files.next());
+        Tablet tablet(m_files.next(), hub.port());
+        tablet.client->setTarget(JoinTarget { "127.0.0.1", hub.port(), "WRONG" });
+        tablet.client->start();
+        QTRY_VERIFY(tablet.client->status() == SyncClient::Status::Failed);
+        QVERIFY2(tablet.client->errorText().contains("Wrong room code"),
+            qPrintable(tablet.client->errorText()));
+        // Straight away even the right code is not looked at from this address.
+        RawClient raw(hub.port());
+        QTRY_VERIFY(raw.socket.state() == QAbstractSocket::ConnectedState);
+        raw.hello("x");
+        QTRY_VERIFY(raw.closed);
+        QVERIFY(raw.hasError("throttled"));
+        // After the delay the right code works.
+        QTest::qWait(450);
+        tablet.client->setTarget(JoinTarget { "127.0.0.1", hub.port(), "K7Q2" });
+        tablet.client->start();
+        QTRY_VERIFY(tablet.client->status() == SyncClient::Status::Online);
+    }
+
+    void hostileInputIsRefusedAndChangesNothing_data()
+    {
+        QTest::addColumn<QString>("frame");
+        QTest::addColumn<bool>("authenticate");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("malformed json") << "{\"v\":1" << true << "bad_json";
+        QTest::newRow("wrong version") << "{\"v\":9,\"type\":\"ping\"}" << true << "bad_version";
+        QTest::newRow("unknown type") << "{\"v\":1,\"type\":\"wipe\"}" << true << "unknown_type";
+        QTest::newRow("answers before hello")
+            << "{\"v\":1,\"type\":\"ping\"}" << false << "not_authenticated";
+        QTest::newRow("bad field")
+            << "{\"v\":1,\"type\":\"answers\",\"batch\":1,\"answers\":[{}]}" << true << "bad_field";
+    }
+
+    void hostileInputIsRefusedAndChangesNothing()
+    {
+        QFETCH(QString, frame);
+        QFETCH(bool, authenticate);
+        QFETCH(QString, code);
+        Hub hub(m_files.next());
+        Tablet tablet(m_files.next(), hub.port());
+        tablet.client->start();
+        QTRY_VERIFY(tablet.client->status() == SyncClient::Status::Online);
+        rate(tablet, tablet.client->registerParticipant(), 5);
+        QTRY_VERIFY(tablet.client->isFullySynced());
+        const QList<Rating> before = hub.ratings();
+
+        RawClient raw(hub.port());
+        QTRY_VERIFY(raw.socket.state() == QAbstractSocket::ConnectedState);
+        if (authenticate)
+            raw.hello("attacker");
+        raw.socket.sendTextMessage(frame);
+        QTRY_VERIFY(raw.closed);
+        QVERIFY2(raw.hasError(code), qPrintable(raw.received.join('\n')));
+        QVERIFY(sameRatings(hub.ratings(), before));
+        QCOMPARE(tablet.client->status(), SyncClient::Status::Online);
+    }
+
+    void oversizedFrameClosesTheConnection()
+    {
+        Hub hub(m_files.next());
+        RawClient raw(hub.port());
+        QTRY_VERIFY(raw.socket.state() == QAbstractSocket::ConnectedState);
+        raw.socket.sendTextMessage(QString(int(protocol::MaxClientMessageBytes) + 10, 'x'));
+        QTRY_VERIFY(raw.closed);
+        QVERIFY(hub.ratings().isEmpty());
+    }
+
+    void semanticallyWrongAnswersAreRejectedOneByOne()
+    {
+        Hub hub(m_files.next());
+        Tablet owner(m_files.next(), hub.port());
+        owner.client->start();
+        QTRY_VERIFY(owner.client->status() == SyncClient::Status::Online);
+        const QString pseudonym = owner.client->registerParticipant();
+        rate(owner, pseudonym, 3);
+        QTRY_VERIFY(owner.client->isFullySynced());
+        const QList<Rating> before = hub.ratings();
+
+        RawClient raw(hub.port());
+        QTRY_VERIFY(raw.socket.state() == QAbstractSocket::ConnectedState);
+        raw.hello("intruder");
+        QTRY_VERIFY(!raw.firstOfType("state").isEmpty());
+        const QString session = hub.host->sessionId();
+        const QString statement = hub.host->snapshot().session.catalog.allStatements().first().id;
+        auto answer = [&](const QString& statementId, const QString& who, int value, int round) {
+            return QJsonObject { { "sessionId", session }, { "round", round },
+                { "statementId", statementId }, { "pseudonym", who }, { "answer", value },
+                { "sequence", 99 } };
+        };
+        const QJsonArray answers { answer("no-such-statement", "intruder-p", 1, 1),
+            answer(statement, "intruder-p", 7, 1), answer(statement, "intruder-p", 1, 5),
+            answer(statement, pseudonym, 1, 1) };
+        raw.socket.sendTextMessage(QString::fromUtf8(
+            protocol::serialize("answers", { { "batch", 1 }, { "answers", answers } })));
+        QTRY_VERIFY(!raw.firstOfType("ack").isEmpty());
+        QStringList codes;
+        for (const QString& text : raw.received) {
+            const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+            if (o.value("type") == QLatin1String("reject"))
+                codes << o.value("code").toString();
+        }
+        QCOMPARE(codes,
+            QStringList({ "unknown_statement", "answer_out_of_range", "round_out_of_range",
+                "foreign_pseudonym" }));
+        QCOMPARE(raw.firstOfType("ack").value("sequences").toArray().size(), 0);
+        QVERIFY(!raw.closed);
+        QVERIFY(sameRatings(hub.ratings(), before));
+    }
+
+    void handshakeTimeoutAndConnectionCap()
+    {
+        Hub hub(m_files.next());
+        std::vector<std::unique_ptr<RawClient>> idle;
+        for (int i = 0; i < 3; ++i)
+            idle.push_back(std::make_unique<RawClient>(hub.port()));
+        for (auto& raw : idle)
+            QTRY_VERIFY(raw->socket.state() == QAbstractSocket::ConnectedState);
+        RawClient extra(hub.port());
+        QTRY_VERIFY(extra.closed);
+        QVERIFY(extra.hasError("too_many_connections"));
+        for (auto& raw : idle) {
+            QTRY_VERIFY(raw->closed);
+            QVERIFY(raw->hasError("handshake_timeout"));
+        }
+    }
+
+    void unreachableHubGivesAReadableCause()
+    {
+        Tablet tablet(m_files.next(), 1); // nothing listens on port 1
+        tablet.client->start();
+        QTRY_VERIFY(tablet.client->status() == SyncClient::Status::Reconnecting);
+        QVERIFY2(tablet.client->statusText().contains("refused")
+                || tablet.client->statusText().contains("No answer"),
+            qPrintable(tablet.client->statusText()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncHubAdmission)
+#include "tst_synchub_admission.moc"
