@@ -1,15 +1,21 @@
-// Measures the two costs that decide whether the moderator's screen keeps up during a
-// workshop: counting an arriving answer, and redrawing many dot plots.
-#include "dotplot.h"
+// Measures what decides whether the moderator's screen keeps up during a workshop: counting an
+// arriving answer, redrawing many dot plots, and the whole live path from tablets to the
+// projector. Prints figures only; see docs/performance.md ("Live dot plots").
+// Options: --aggregation, --frames, --live (default: all of them).
+#include "framebenchmark.h"
+#include "livebenchmark.h"
+#include "timedapplication.h"
+
 #include "stats/liveaggregator.h"
 
 #include <QElapsedTimer>
-#include <QGuiApplication>
-#include <QQuickWindow>
+#include <QQuickStyle>
 #include <QRandomGenerator>
-#include <QSGRendererInterface>
 #include <QTextStream>
-#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(Dialogpunkte_PlotsPlugin)
+Q_IMPORT_QML_PLUGIN(Dialogpunkte_ModeratorPlugin)
 
 namespace {
 
@@ -57,75 +63,31 @@ void benchmarkAggregation()
         << " us per summary (target < 100 us)" << (sink < 0 ? " " : "") << Qt::endl;
 }
 
-QList<QList<int>> randomCounts(QRandomGenerator& random, int dots)
-{
-    QList<QList<int>> series(3, QList<int>(7, 0));
-    for (int i = 0; i < dots; ++i)
-        ++series[random.bounded(3)][random.bounded(7)];
-    return series;
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QGuiApplication app(argc, argv);
-    benchmarkAggregation();
-
-    QQuickWindow window;
-    window.resize(1920, 1080);
-    QList<dp::DotPlot*> plots;
-    QRandomGenerator random(7);
-    for (int i = 0; i < 60; ++i) {
-        auto* plot = new dp::DotPlot(window.contentItem());
-        plot->setAnimated(false);
-        plot->setPosition(QPointF((i % 10) * 192.0, (i / 10) * 180.0));
-        plot->setSize(QSizeF(188, 176));
-        plot->setDistribution(randomCounts(random, 500));
-        plots.append(plot);
+    dp::bench::TimedApplication app(argc, argv);
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+    const QStringList args = app.arguments();
+    const bool all = !args.contains(QStringLiteral("--frames"))
+        && !args.contains(QStringLiteral("--live"))
+        && !args.contains(QStringLiteral("--aggregation"));
+    if (all || args.contains(QStringLiteral("--aggregation")))
+        benchmarkAggregation();
+    if (all || args.contains(QStringLiteral("--frames"))) {
+        using dp::bench::FrameScenario;
+        dp::bench::runFrameScenario(FrameScenario {
+            QStringLiteral("realistic: 500 devices voting, dashboard with drop-in animation") });
+        FrameScenario still { QStringLiteral("realistic, animation off") };
+        still.animated = false;
+        dp::bench::runFrameScenario(still);
+        FrameScenario worst { QStringLiteral("worst case (reference): every dot changes") };
+        worst.animated = false;
+        worst.reshuffleAll = true;
+        dp::bench::runFrameScenario(worst);
     }
-
-    QElapsedTimer syncTimer;
-    qint64 syncNs = 0;
-    int syncs = 0;
-    QObject::connect(
-        &window, &QQuickWindow::beforeSynchronizing, &window, [&] { syncTimer.start(); },
-        Qt::DirectConnection);
-    QObject::connect(
-        &window, &QQuickWindow::afterSynchronizing, &window,
-        [&] {
-            syncNs += syncTimer.nsecsElapsed();
-            ++syncs;
-        },
-        Qt::DirectConnection);
-
-    constexpr int Frames = 60;
-    int frames = 0;
-    QElapsedTimer wall;
-    QObject::connect(&window, &QQuickWindow::frameSwapped, &window, [&] {
-        if (frames == 0) {
-            wall.start(); // the first frame includes start-up; measure from here
-            syncNs = 0;
-            syncs = 0;
-        }
-        if (++frames > Frames) {
-            out << "backend: "
-                << (window.rendererInterface()->graphicsApi() == QSGRendererInterface::Software
-                           ? "software"
-                           : "rhi")
-                << Qt::endl;
-            out << "60 plots x 500 dots, every plot changed every frame: "
-                << QString::number(syncNs / 1e6 / qMax(1, syncs), 'f', 2) << " ms sync, "
-                << QString::number(wall.nsecsElapsed() / 1e6 / Frames, 'f', 2) << " ms per frame"
-                << Qt::endl;
-            app.quit();
-            return;
-        }
-        // One more answer on every plot: the worst case of a busy moment.
-        for (dp::DotPlot* plot : std::as_const(plots))
-            plot->setDistribution(randomCounts(random, 500 + frames % 2));
-    });
-    window.show();
-    QTimer::singleShot(60000, &app, &QGuiApplication::quit);
-    return app.exec();
+    if (all || args.contains(QStringLiteral("--live")))
+        dp::bench::runLiveBenchmark({});
+    return 0;
 }
