@@ -8,7 +8,7 @@ namespace dp {
 QStringList Options::screenshotPages()
 {
     return { QStringLiteral("start"), QStringLiteral("rating"), QStringLiteral("overview"),
-        QStringLiteral("finish"), QStringLiteral("thankyou") };
+        QStringLiteral("finish"), QStringLiteral("thankyou"), QStringLiteral("editor") };
 }
 
 std::optional<Options> Options::parse(

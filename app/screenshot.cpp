@@ -1,4 +1,5 @@
 #include "application.h"
+#include "editor/catalogeditor.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -13,11 +14,62 @@
 
 namespace dp {
 
+namespace {
+
+// The catalog editor with a built-in catalog (default: the quality framework) loaded.
+bool showEditor(QQuickWindow* window, QString catalogId)
+{
+    if (!QMetaObject::invokeMethod(window, "openCatalogEditor"))
+        return false;
+    auto* editor = window->findChild<CatalogEditor*>();
+    if (catalogId.isEmpty())
+        catalogId = QStringLiteral("qualitaetsrahmen");
+    return editor && editor->loadBuiltin(catalogId);
+}
+
+} // namespace
+
+bool Application::prepareWorkshopsScreenshot(bool newWorkshopForm)
+{
+    // A small cluster series and a single workshop, as a moderator would have them.
+    WorkshopLibrary& library = *m_workshops;
+    const QVariantMap first { { QStringLiteral("title"), tr("Cluster 4, workshop 1") },
+        { QStringLiteral("date"), QStringLiteral("18.03.2026") },
+        { QStringLiteral("catalogId"), QStringLiteral("qualitaetsrahmen") },
+        { QStringLiteral("groups"),
+            QStringList {
+                QStringLiteral("Dortmund"), QStringLiteral("Hagen"), QStringLiteral("Unna") } },
+        { QStringLiteral("newSeriesTitle"), tr("Cluster 4") } };
+    const QString id = library.createWorkshop(first);
+    if (id.isEmpty()
+        || library.duplicateAsNext(id, QStringLiteral("23.09.2026"), tr("Cluster 4, workshop 2"))
+               .isEmpty()
+        || library
+               .createWorkshop(
+                   { { QStringLiteral("title"), tr("Parents' feedback, family centre") },
+                       { QStringLiteral("date"), QStringLiteral("02.05.2026") },
+                       { QStringLiteral("catalogId"), QStringLiteral("elternfeedback") } })
+               .isEmpty()) {
+        std::fprintf(stderr, "screenshot: %s\n", qPrintable(library.errorText()));
+        return false;
+    }
+    m_moderator->setActive(true);
+    if (!newWorkshopForm)
+        return true;
+    QCoreApplication::processEvents();
+    QQuickItem* page = window()->findChild<QQuickItem*>(QStringLiteral("workshopsPage"));
+    return page && QMetaObject::invokeMethod(page, "openNewWorkshopForm");
+}
+
 bool Application::prepareScreenshotState()
 {
     const QString page = m_options.screenshotPage;
     if (page == QLatin1String("start"))
         return true;
+    if (page == QLatin1String("workshops") || page == QLatin1String("newworkshop"))
+        return prepareWorkshopsScreenshot(page == QLatin1String("newworkshop"));
+    if (page == QLatin1String("editor"))
+        return showEditor(window(), m_options.screenshotCatalog);
     AttendeeSession& attendee = *m_attendee;
     CatalogListModel& catalogs = *attendee.catalogs();
     QString catalogId = m_options.screenshotCatalog;

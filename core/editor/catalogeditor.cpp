@@ -157,6 +157,22 @@ void CatalogEditor::setDimensionTitle(int row, const QString& language, const QS
     edited();
 }
 
+QString CatalogEditor::dimensionDescription(int row, const QString& language) const
+{
+    if (row < 0 || row >= m_catalog.dimensions.size())
+        return QString();
+    return exact(m_catalog.dimensions.at(row).description, language);
+}
+
+void CatalogEditor::setDimensionDescription(int row, const QString& language, const QString& text)
+{
+    if (row < 0 || row >= m_catalog.dimensions.size())
+        return;
+    m_catalog.dimensions[row].description.set(language, text);
+    m_dimensions.refresh(row);
+    edited();
+}
+
 Statement* CatalogEditor::statementAt(int row)
 {
     const int dimension = currentDimension();
@@ -213,6 +229,21 @@ bool CatalogEditor::moveStatement(int row, int delta)
     }
     edited();
     return true;
+}
+
+QString CatalogEditor::statementHelp(int row, const QString& language) const
+{
+    const Statement* statement = statementAt(row);
+    return statement ? exact(statement->help, language) : QString();
+}
+
+void CatalogEditor::setStatementHelp(int row, const QString& language, const QString& text)
+{
+    if (Statement* statement = statementAt(row)) {
+        statement->help.set(language, text);
+        m_statements.refresh(row);
+        edited();
+    }
 }
 
 QString CatalogEditor::statementText(int row, const QString& language) const

@@ -97,6 +97,9 @@ public:
     Q_INVOKABLE bool moveDimension(int row, int delta);
     Q_INVOKABLE QString dimensionTitle(int row, const QString& language) const;
     Q_INVOKABLE void setDimensionTitle(int row, const QString& language, const QString& text);
+    /// Optional explanation of the dimension; empty in every language means none.
+    Q_INVOKABLE QString dimensionDescription(int row, const QString& language) const;
+    Q_INVOKABLE void setDimensionDescription(int row, const QString& language, const QString& text);
 
     /// Appends a statement to the current dimension, makes it current and returns its row (-1
     /// without a current dimension).
@@ -105,6 +108,9 @@ public:
     Q_INVOKABLE bool moveStatement(int row, int delta);
     Q_INVOKABLE QString statementText(int row, const QString& language) const;
     Q_INVOKABLE void setStatementText(int row, const QString& language, const QString& text);
+    /// Optional help shown under the statement; empty in every language means none.
+    Q_INVOKABLE QString statementHelp(int row, const QString& language) const;
+    Q_INVOKABLE void setStatementHelp(int row, const QString& language, const QString& text);
     /// The scale the statement uses (its own or the catalog's default).
     Q_INVOKABLE QString statementScale(int row) const;
     /// Sets the statement's scale; the default scale is stored as "no scale of its own".

@@ -16,6 +16,11 @@ ColumnLayout {
         return form.row >= 0 ? form.editor.dimensionTitle(form.row, language) : "";
     }
 
+    function descriptionIn(language) {
+        void form.editor.dirty;
+        return form.row >= 0 ? form.editor.dimensionDescription(form.row, language) : "";
+    }
+
     spacing: 8
     enabled: row >= 0
 
@@ -35,6 +40,19 @@ ColumnLayout {
         referenceLanguage: form.primary
         reference: language === form.primary ? "" : form.titleIn(form.primary)
         onEdited: text => form.editor.setDimensionTitle(form.row, language, text)
+    }
+    LocalizedTextField {
+        visible: form.row >= 0
+        Layout.fillWidth: true
+        fieldName: "dimensionDescription"
+        multiline: true
+        required: false
+        label: qsTr("Description (optional)")
+        language: form.editor.language
+        text: form.descriptionIn(language)
+        referenceLanguage: form.primary
+        reference: language === form.primary ? "" : form.descriptionIn(form.primary)
+        onEdited: text => form.editor.setDimensionDescription(form.row, language, text)
     }
     Label {
         visible: form.row >= 0

@@ -11,11 +11,23 @@ ItemDelegate {
 
     text: itemText
     Accessible.name: missing.length > 0 ? qsTr("%1, translation missing: %2").arg(itemText).arg(missing.join(", ")) : itemText
+    // The chosen row must stand out in every style: the forms beside it edit that row.
+    background: Rectangle {
+        color: item.highlighted ? "#d6e4f5" : item.down ? "#eeeeee" : "transparent"
+
+        Rectangle {
+            visible: item.highlighted
+            width: 4
+            height: parent.height
+            color: "#1f5fa8"
+        }
+    }
     contentItem: RowLayout {
         spacing: 6
 
         Label {
             Layout.fillWidth: true
+            color: "#1a1a1a"
             text: item.itemText
             wrapMode: Text.Wrap
             maximumLineCount: 3

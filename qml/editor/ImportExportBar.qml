@@ -11,6 +11,18 @@ ToolBar {
     property string status
     // The path follows the catalog id until the user types or imports a path of their own.
     property bool pathChosen: false
+    property var pendingAction: null
+
+    // Runs `action` (which replaces the edited catalog) at once, or after the user agrees to
+    // discard unsaved changes.
+    function whenSafe(action) {
+        if (!bar.editor.dirty) {
+            action();
+            return;
+        }
+        bar.pendingAction = action;
+        discardDialog.open();
+    }
 
     Connections {
         target: bar.editor
@@ -67,10 +79,10 @@ ToolBar {
                 objectName: "importButton"
                 Accessible.name: text
                 text: qsTr("Import")
-                onClicked: {
-                    if (bar.editor.importFile(pathField.text))
-                        bar.status = qsTr("Imported from %1").arg(pathField.text);
-                }
+                onClicked: bar.whenSafe(() => {
+                        if (bar.editor.importFile(pathField.text))
+                            bar.status = qsTr("Imported from %1").arg(pathField.text);
+                    })
             }
             Button {
                 objectName: "exportButton"
@@ -86,11 +98,40 @@ ToolBar {
                 objectName: "newCatalogButton"
                 Accessible.name: text
                 text: qsTr("New catalog")
-                onClicked: {
-                    bar.pathChosen = false;
-                    bar.editor.newCatalog();
-                }
+                onClicked: bar.whenSafe(() => {
+                        bar.pathChosen = false;
+                        bar.editor.newCatalog();
+                    })
             }
+        }
+    }
+
+    Dialog {
+        id: discardDialog
+
+        objectName: "discardDialog"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 32, 460)
+        modal: true
+        title: qsTr("Discard unsaved changes?")
+        standardButtons: Dialog.Discard | Dialog.Cancel
+        Component.onCompleted: {
+            standardButton(Dialog.Discard).objectName = "discardButton";
+            standardButton(Dialog.Cancel).objectName = "keepEditingButton";
+        }
+        onDiscarded: {
+            close();
+            const action = bar.pendingAction;
+            bar.pendingAction = null;
+            if (action)
+                action();
+        }
+        onRejected: bar.pendingAction = null
+
+        contentItem: Label {
+            wrapMode: Text.Wrap
+            text: qsTr("The catalog has changes that are not exported yet. Export it first to keep them.")
         }
     }
 }

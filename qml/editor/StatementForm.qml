@@ -19,6 +19,11 @@ ColumnLayout {
         return form.row >= 0 ? form.editor.statementText(form.row, language) : "";
     }
 
+    function helpIn(language) {
+        void form.editor.dirty;
+        return form.row >= 0 ? form.editor.statementHelp(form.row, language) : "";
+    }
+
     function scaleOfRow() {
         void form.editor.dirty;
         return form.row >= 0 ? form.editor.statementScale(form.row) : "";
@@ -43,6 +48,19 @@ ColumnLayout {
         referenceLanguage: form.primary
         reference: language === form.primary ? "" : form.textIn(form.primary)
         onEdited: text => form.editor.setStatementText(form.row, language, text)
+    }
+    LocalizedTextField {
+        visible: form.row >= 0
+        Layout.fillWidth: true
+        fieldName: "statementHelp"
+        multiline: true
+        required: false
+        label: qsTr("Help (optional)")
+        language: form.editor.language
+        text: form.helpIn(language)
+        referenceLanguage: form.primary
+        reference: language === form.primary ? "" : form.helpIn(form.primary)
+        onEdited: text => form.editor.setStatementHelp(form.row, language, text)
     }
     Label {
         visible: form.row >= 0

@@ -49,6 +49,30 @@ private slots:
         QCOMPARE(editor.languages().size(), 4);
     }
 
+    void optionalTextsAreEditedAndFlagged()
+    {
+        CatalogEditor editor;
+        QVERIFY(editor.loadBuiltin(QStringLiteral("qualitaetsrahmen")));
+        editor.setCurrentStatement(0);
+        const QString help = editor.statementHelp(0, En);
+        editor.setStatementHelp(0, De, QStringLiteral("Gemeint ist das ganze Netzwerk."));
+        QCOMPARE(editor.statementHelp(0, De), QStringLiteral("Gemeint ist das ganze Netzwerk."));
+        QCOMPARE(editor.catalog().dimensions.at(0).statements.at(0).help.text(De),
+            QStringLiteral("Gemeint ist das ganze Netzwerk."));
+        QCOMPARE(
+            editor.statements()->index(0).data(StatementEditModel::TranslationMissingRole).toBool(),
+            help.isEmpty());
+
+        editor.setDimensionDescription(1, De, QStringLiteral("Ziele, die alle teilen."));
+        editor.setDimensionDescription(1, En, QString());
+        QCOMPARE(editor.dimensionDescription(1, De), QStringLiteral("Ziele, die alle teilen."));
+        QVERIFY(editor.dimensionDescription(1, En).isEmpty());
+        QVERIFY(editor.missingTranslations().contains(
+            QStringLiteral("dimensions[1].description (en)")));
+        QVERIFY(editor.isValid());
+        QVERIFY(editor.dimensionDescription(99, De).isEmpty());
+    }
+
     void defaultPathIsInTheDocumentsFolder()
     {
         CatalogEditor editor;

@@ -56,6 +56,11 @@ EditorWindow::EditorWindow(QSize size)
         m_error = QStringLiteral("window not exposed");
 }
 
+QObject* EditorWindow::findObject(const QString& name) const
+{
+    return findByName(m_root.get(), name);
+}
+
 QQuickItem* EditorWindow::find(const QString& name) const
 {
     return qobject_cast<QQuickItem*>(findByName(m_root.get(), name));

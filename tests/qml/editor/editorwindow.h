@@ -26,6 +26,8 @@ public:
 
     /// The item named `name` (also inside Repeater delegates and loaders); null if absent.
     QQuickItem* find(const QString& name) const;
+    /// Any object named `name`, e.g. a Popup, which is no item.
+    QObject* findObject(const QString& name) const;
     /// Clicks the middle of the visible, enabled item `name`; false if it cannot be clicked.
     bool click(const QString& name);
     /// Focuses the text field `name`, selects all and types `text`.

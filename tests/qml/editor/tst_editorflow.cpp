@@ -77,6 +77,39 @@ private slots:
                     .contains(QLatin1String("missing")));
     }
 
+    void replacingAnEditedCatalogAsksFirst()
+    {
+        EditorWindow w(QSize(1280, 800));
+        QVERIFY2(w.error().isEmpty(), qPrintable(w.error()));
+        CatalogEditor* editor = w.editor();
+        QVERIFY(editor->loadBuiltin(QStringLiteral("qualitaetsrahmen")));
+        QVERIFY(w.click(QStringLiteral("statementItem_0")));
+        QVERIFY(
+            w.type(QStringLiteral("statementHelp"), QStringLiteral("Gemeint ist das Netzwerk.")));
+        QCOMPARE(editor->statementHelp(0, De), QStringLiteral("Gemeint ist das Netzwerk."));
+        QVERIFY(w.click(QStringLiteral("language_en")));
+        QVERIFY(w.find(QStringLiteral("statementHelp_mark"))
+                    ->property("text")
+                    .toString()
+                    .contains(QLatin1String("translation missing")));
+        const Catalog edited = editor->catalog();
+
+        // Keep editing: nothing is replaced.
+        QVERIFY(w.click(QStringLiteral("newCatalogButton")));
+        QTRY_VERIFY(w.findObject(QStringLiteral("discardDialog"))->property("opened").toBool());
+        QVERIFY(w.click(QStringLiteral("keepEditingButton")));
+        QTRY_VERIFY(!w.findObject(QStringLiteral("discardDialog"))->property("visible").toBool());
+        QVERIFY(editor->catalog() == edited);
+        QVERIFY(editor->isDirty());
+
+        // Discard: the new catalog replaces the edits.
+        QVERIFY(w.click(QStringLiteral("newCatalogButton")));
+        QTRY_VERIFY(w.findObject(QStringLiteral("discardDialog"))->property("opened").toBool());
+        QVERIFY(w.click(QStringLiteral("discardButton")));
+        QTRY_COMPARE(editor->catalogId(), QStringLiteral("neuer-katalog"));
+        QVERIFY(!editor->isDirty());
+    }
+
     void structureAndValidation()
     {
         EditorWindow w(QSize(1280, 800));
