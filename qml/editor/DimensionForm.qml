@@ -47,7 +47,7 @@ ColumnLayout {
         fieldName: "dimensionDescription"
         multiline: true
         required: false
-        label: qsTr("Description (optional)")
+        label: qsTr("Optional description")
         language: form.editor.language
         text: form.descriptionIn(language)
         referenceLanguage: form.primary

@@ -55,7 +55,7 @@ ColumnLayout {
         fieldName: "statementHelp"
         multiline: true
         required: false
-        label: qsTr("Help (optional)")
+        label: qsTr("Optional help")
         language: form.editor.language
         text: form.helpIn(language)
         referenceLanguage: form.primary
