@@ -1,5 +1,8 @@
 #include "sessionexports.h"
 
+#include "exportnames.h"
+#include "exportstaging.h"
+
 #include "export/exportdata.h"
 #include "export/exporter.h"
 #include "report.h"
@@ -7,12 +10,8 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTimer>
-
-#include <filesystem>
 
 namespace dp {
 
@@ -21,26 +20,6 @@ namespace {
 const QStringList Formats { QStringLiteral("pdf"), QStringLiteral("xlsx"),
     QStringLiteral("csv-semicolon"), QStringLiteral("csv"), QStringLiteral("json"),
     QStringLiteral("png") };
-
-std::filesystem::path fsPath(const QString& path)
-{
-    return std::filesystem::path(QFile::encodeName(path).toStdString());
-}
-
-// A file name that survives every file system and still says what it is.
-QString safeFileName(const QString& text)
-{
-    static const QRegularExpression unsafe(
-        QStringLiteral("[^\\w\\-]+"), QRegularExpression::UseUnicodePropertiesOption);
-    QString name = text;
-    name.replace(unsafe, QStringLiteral("-"));
-    while (name.startsWith(QLatin1Char('-')) || name.startsWith(QLatin1Char('_')))
-        name.remove(0, 1);
-    name.truncate(60);
-    while (name.endsWith(QLatin1Char('-')))
-        name.chop(1);
-    return name;
-}
 
 } // namespace
 
@@ -53,7 +32,7 @@ SessionExports::SessionExports(Database& database, QObject* parent)
 
 SessionExports::~SessionExports()
 {
-    // The worker writes into a staging folder owned by this object: let it finish first.
+    // The worker may still be writing images this object would commit: let it finish first.
     if (m_worker)
         m_worker->wait();
 }
@@ -128,7 +107,7 @@ void SessionExports::startImages(
     const auto data
         = loadExportData(m_database, sessionId, language, options.minimumGroupSize, &error);
     const auto staging
-        = data ? beginStaging(QFileInfo(folder).absoluteFilePath(), &error) : std::nullopt;
+        = data ? ExportStaging::begin(QFileInfo(folder).absoluteFilePath(), &error) : std::nullopt;
     if (!staging) {
         done(finish(false, {}, error));
         return;
@@ -139,7 +118,7 @@ void SessionExports::startImages(
         QString error;
     };
     auto outcome = std::make_shared<Outcome>();
-    QThread* worker = QThread::create([data = *data, target = staging->dir->path(), outcome] {
+    QThread* worker = QThread::create([data = *data, target = staging->path(), outcome] {
         QStringList files;
         outcome->ok = writePlotImages(data, target, &files, &outcome->error);
         if (outcome->ok && files.isEmpty()) {
@@ -151,9 +130,9 @@ void SessionExports::startImages(
     connect(worker, &QThread::finished, this, [this, worker, staging = *staging, outcome, folder] {
         worker->deleteLater();
         QString error = outcome->error;
-        const bool ok = outcome->ok && commitStaging(staging, &error);
+        const bool ok = outcome->ok && staging.commit(&m_lastFiles, &error);
         if (!ok)
-            abandonStaging(staging);
+            staging.abandon();
         done(ok ? finish(true, successMessage(QStringLiteral("png"), folder), {})
                 : finish(false, {}, error));
     });
@@ -171,7 +150,7 @@ void SessionExports::done(bool ok)
 QString SessionExports::suggestedPath(
     const QString& sessionId, const QString& format, const QString& language) const
 {
-    const QString base = baseName(sessionId);
+    const QString base = exportBaseName(m_database, sessionId);
     const QDir folder(m_baseFolder);
     if (format == QLatin1String("png"))
         return folder.filePath(base
@@ -208,8 +187,8 @@ QString SessionExports::suggestedPlotPath(
     const QString& sessionId, const QString& statementId) const
 {
     return QDir(m_baseFolder)
-        .filePath(baseName(sessionId) + QLatin1Char('_') + safeFileName(statementId)
-            + QStringLiteral(".png"));
+        .filePath(exportBaseName(m_database, sessionId) + QLatin1Char('_')
+            + safeFileName(statementId) + QStringLiteral(".png"));
 }
 
 bool SessionExports::checkRequest(const QString& sessionId, const QString& format,
@@ -281,65 +260,13 @@ bool SessionExports::writeFormat(const QString& sessionId, const QString& format
         error);
 }
 
-std::optional<SessionExports::Staging> SessionExports::beginStaging(
-    const QString& targetFolder, QString* error)
-{
-    Staging staging;
-    staging.target = targetFolder;
-    // Remember which folders we create, so a failure can take them away again (only if empty).
-    for (QDir dir(targetFolder); !dir.exists(); dir.setPath(QFileInfo(dir.path()).path()))
-        staging.createdFolders << dir.path();
-    if (!QDir().mkpath(targetFolder)) {
-        *error = tr("Cannot create the folder \"%1\".").arg(QDir::toNativeSeparators(targetFolder));
-        abandonStaging(staging);
-        return std::nullopt;
-    }
-    staging.dir = std::make_shared<QTemporaryDir>(
-        QDir(targetFolder).filePath(QStringLiteral(".dialogpunkte-export-XXXXXX")));
-    if (!staging.dir->isValid()) {
-        *error = tr("Cannot write into the folder \"%1\".")
-                     .arg(QDir::toNativeSeparators(targetFolder));
-        abandonStaging(staging);
-        return std::nullopt;
-    }
-    return staging;
-}
-
-bool SessionExports::commitStaging(const Staging& staging, QString* error)
-{
-    const QDir staged(staging.dir->path());
-    // Renames within one folder replace older files atomically, file by file.
-    for (const QString& name : staged.entryList(QDir::Files, QDir::Name)) {
-        const QString final = QDir(staging.target).filePath(name);
-        std::error_code failure;
-        std::filesystem::rename(fsPath(staged.filePath(name)), fsPath(final), failure);
-        if (failure) {
-            *error = tr("Cannot save \"%1\": %2")
-                         .arg(QDir::toNativeSeparators(final),
-                             QString::fromStdString(failure.message()));
-            return false;
-        }
-        m_lastFiles << final;
-    }
-    staging.dir->remove(); // now, not when the last copy of `staging` goes
-    return true;
-}
-
-void SessionExports::abandonStaging(const Staging& staging)
-{
-    if (staging.dir)
-        staging.dir->remove();
-    for (const QString& folder : staging.createdFolders)
-        QDir().rmdir(folder);
-}
-
 bool SessionExports::writeStaged(const QString& targetFolder, const Writer& write, QString* error)
 {
-    const auto staging = beginStaging(targetFolder, error);
+    const auto staging = ExportStaging::begin(targetFolder, error);
     if (!staging)
         return false;
-    if (!write(staging->dir->path(), error) || !commitStaging(*staging, error)) {
-        abandonStaging(*staging);
+    if (!write(staging->path(), error) || !staging->commit(&m_lastFiles, error)) {
+        staging->abandon();
         return false;
     }
     return true;
@@ -354,21 +281,6 @@ bool SessionExports::finish(bool ok, const QString& message, const QString& erro
         m_lastFiles.clear();
     emit resultChanged();
     return ok;
-}
-
-QString SessionExports::baseName(const QString& sessionId) const
-{
-    const auto session = SessionStore(m_database).session(sessionId);
-    if (!session)
-        return QStringLiteral("Dialogpunkte");
-    const QString title = safeFileName(session->title);
-    const QString date = session->date.isValid() ? session->date.toString(Qt::ISODate) : QString();
-    QStringList parts;
-    if (!title.isEmpty())
-        parts << title;
-    if (!date.isEmpty())
-        parts << date;
-    return parts.isEmpty() ? QStringLiteral("Dialogpunkte") : parts.join(QLatin1Char('_'));
 }
 
 } // namespace dp

@@ -7,10 +7,6 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
-#include <memory>
-#include <optional>
-
-class QTemporaryDir;
 
 namespace dp {
 
@@ -77,18 +73,6 @@ signals:
 private:
     using Writer = std::function<bool(const QString& stagingFolder, QString* error)>;
 
-    /// A hidden folder inside the target folder, and the folders created to hold it.
-    struct Staging
-    {
-        QString target;
-        QStringList createdFolders;
-        std::shared_ptr<QTemporaryDir> dir;
-    };
-
-    std::optional<Staging> beginStaging(const QString& targetFolder, QString* error);
-    /// Moves the staged files into the target folder; their final paths go to m_lastFiles.
-    bool commitStaging(const Staging& staging, QString* error);
-    static void abandonStaging(const Staging& staging);
     /// Runs `write` into a staging folder inside `targetFolder`, then moves what it wrote there.
     bool writeStaged(const QString& targetFolder, const Writer& write, QString* error);
     bool checkRequest(const QString& sessionId, const QString& format, const QString& path,
@@ -99,7 +83,6 @@ private:
     QString successMessage(const QString& format, const QString& path) const;
     bool finish(bool ok, const QString& message, const QString& error);
     void done(bool ok);
-    QString baseName(const QString& sessionId) const;
 
     Database& m_database;
     bool m_busy = false;

@@ -203,6 +203,38 @@ private slots:
         QVERIFY(result->property("text").toString().contains(exports.errorText()));
         QVERIFY(!exports.errorText().isEmpty());
     }
+
+    void savePlotButton()
+    {
+        SeriesFixture f;
+        QVERIFY(f.setUp());
+        SessionExports exports(f.database);
+        exports.setBaseFolder(f.dir.filePath(QStringLiteral("focus")));
+        Host host;
+        QVERIFY(host.load(QStringLiteral("SavePlotButton.qml"),
+            { { QStringLiteral("exporter"), QVariant::fromValue(&exports) },
+                { QStringLiteral("sessionId"), f.sessionIds.first() },
+                { QStringLiteral("statementId"), QStringLiteral("n1") } },
+            QSize(800, 120)));
+        auto* button = host.root->findChild<QQuickItem*>(QStringLiteral("savePlotButton"));
+        auto* result = host.root->findChild<QQuickItem*>(QStringLiteral("savePlotResult"));
+        QVERIFY(button && result);
+        const QString expected
+            = exports.suggestedPlotPath(f.sessionIds.first(), QStringLiteral("n1"));
+        host.click(button);
+        QTRY_VERIFY(QFileInfo::exists(expected));
+        QCOMPARE(QImage(expected).size(), QSize(1920, 1080));
+        QVERIFY(result->property("text").toString().contains(QDir::toNativeSeparators(expected)));
+
+        // p1 was not rated in the second workshop: a reason instead of a picture
+        host.root->setProperty("sessionId", f.sessionIds.at(1));
+        host.root->setProperty("statementId", QStringLiteral("p1"));
+        host.click(button);
+        QTRY_VERIFY(!host.root->property("saved").toBool());
+        QVERIFY(result->property("text").toString().contains(QStringLiteral("p1")));
+        QVERIFY(!QFileInfo::exists(
+            exports.suggestedPlotPath(f.sessionIds.at(1), QStringLiteral("p1"))));
+    }
 };
 
 QTEST_MAIN(TestReportsQml)
