@@ -65,6 +65,12 @@ Item {
             stack.replace(null, shell.pageFor(Workshop.phase), {}, StackView.Immediate);
         }
 
+        // A new round starts on the rating page, where its notice is shown.
+        function onRoundNoticeChanged() {
+            if (Workshop.roundNotice.length > 0)
+                shell.closeOverview();
+        }
+
         target: Workshop
     }
 

@@ -81,6 +81,46 @@ Page {
             }
         }
 
+        // The moderator started a new round: say why the answers are empty again.
+        Rectangle {
+            objectName: "roundNotice"
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacing
+            visible: Workshop.roundNotice.length > 0
+            implicitHeight: visible ? noticeRow.implicitHeight + 2 * Theme.spacing : 0
+            color: Theme.accentSoft
+            border.color: Theme.accent
+            radius: Theme.radius
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: Workshop.roundNotice
+
+            RowLayout {
+                id: noticeRow
+
+                anchors {
+                    fill: parent
+                    margins: Theme.spacing
+                }
+                spacing: Theme.spacing
+
+                Text {
+                    objectName: "roundNoticeText"
+                    Layout.fillWidth: true
+                    text: Workshop.roundNotice
+                    font.pointSize: Theme.bodyPoint
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+
+                ActionButton {
+                    objectName: "roundNoticeDismissButton"
+                    text: qsTr("OK")
+                    onClicked: Workshop.dismissRoundNotice()
+                }
+            }
+        }
+
         Flickable {
             id: flick
 
@@ -129,8 +169,21 @@ Page {
                     Accessible.name: text
                 }
 
-                AnswerScale {
+                Text {
+                    objectName: "statementClosed"
                     Layout.fillWidth: true
+                    visible: !page.flow.statementOpen
+                    text: qsTr("The moderator has closed this statement for rating.")
+                    font.pointSize: Theme.bodyPoint
+                    color: Theme.mutedText
+                    wrapMode: Text.Wrap
+                    Accessible.name: text
+                }
+
+                AnswerScale {
+                    objectName: "answerScale"
+                    Layout.fillWidth: true
+                    enabled: page.flow.statementOpen
                     options: page.flow.scaleOptions
                     onAnswered: value => page.flow.answer(value)
                 }

@@ -195,6 +195,41 @@ Item {
             compare(Workshop.groupId, "volunteer");
         }
 
+        function test_newRoundShowsANoticeAndEmptyAnswers() {
+            startSession("qualitaetsrahmen", "");
+            const flow = Workshop.flow;
+            const first = flow.statementId;
+            verify(!control("roundNotice").visible);
+            tap("scaleOption_4");
+            tap("nextButton");
+            tap("scaleOption_2");
+            tap("overviewButton");
+            waitForPage("overviewPage");
+            tap("overviewFinishButton");
+            waitForPage("finishPage");
+            // The moderator starts round 2 and keeps only the first statement open.
+            Workshop.followWorkshop(2, [first]);
+            waitForPage("ratingPage");
+            compare(flow.round, 2);
+            compare(flow.index, 0);
+            compare(flow.answeredCount, 0);
+            compare(flow.currentAnswer, -1);
+            const notice = control("roundNotice");
+            tryVerify(() => notice.visible);
+            verify(control("roundNoticeText").text.indexOf("Round 2") >= 0);
+            verify(!control("scaleOption_4").checked);
+            verify(!control("statementClosed").visible);
+            tap("scaleOption_5");
+            compare(flow.currentAnswer, 5);
+            tap("roundNoticeDismissButton");
+            tryVerify(() => !notice.visible);
+            tap("nextButton");
+            compare(flow.index, 1);
+            tryVerify(() => control("statementClosed").visible);
+            verify(!control("answerScale").enabled);
+            compare(flow.answeredCount, 1);
+        }
+
         function test_brokenCatalogFileShowsAReason() {
             waitForPage("startPage");
             const field = control("catalogFileField");
