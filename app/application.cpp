@@ -5,6 +5,7 @@
 #include "storage/datalocation.h"
 
 #include <QDebug>
+#include <QDir>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QQuickWindow>
@@ -30,6 +31,7 @@ Application::~Application()
     m_syncClient.reset();
     m_demo.reset(); // stops the simulated tablets before their hub goes away
     m_moderator.reset();
+    m_workshops.reset();
 }
 
 void Application::setUpStorage()
@@ -69,10 +71,7 @@ void Application::setUpServices()
     m_syncClient = std::make_unique<SyncClient>(m_database);
     m_join = std::make_unique<JoinController>(
         *m_attendee, *m_syncClient, folder + QStringLiteral("/join.ini"));
-    // Hosted workshops keep their own databases, apart from this device's own answers.
-    m_moderator = std::make_unique<ModeratorSession>(folder + QStringLiteral("/moderator"));
-    connect(&m_language, &LanguageController::languageChanged, m_moderator.get(),
-        [this] { m_moderator->setLanguage(m_language.language()); });
+    setUpModerator(folder + QStringLiteral("/moderator"));
 
     connect(&m_language, &LanguageController::languageChanged, this,
         [this] { m_attendee->setLanguage(m_language.language()); });
@@ -85,6 +84,26 @@ void Application::setUpServices()
     m_language.setLanguage(m_options.locale.isEmpty()
             ? LanguageController::initialLanguage(QLocale::system().name())
             : m_options.locale);
+}
+
+void Application::setUpModerator(const QString& folder)
+{
+    // One database for all of the moderator's workshops, so that the command-line tool can
+    // export any of them with `--data-dir <data>/moderator`.
+    QString error;
+    if (!QDir().mkpath(folder) || !m_moderatorDatabase.open(databasePath(folder), &error))
+        qWarning("Dialogpunkte: the moderator's database cannot be opened: %s", qPrintable(error));
+    m_moderator = std::make_unique<ModeratorSession>(m_moderatorDatabase);
+    m_workshops = std::make_unique<WorkshopLibrary>(m_moderatorDatabase);
+    connect(&m_language, &LanguageController::languageChanged, m_moderator.get(), [this] {
+        m_moderator->setLanguage(m_language.language());
+        m_workshops->setLanguage(m_language.language());
+    });
+    connect(m_moderator.get(), &ModeratorSession::hostingChanged, m_workshops.get(),
+        [this] { m_workshops->setHostedSessionId(m_moderator->hostedSessionId()); });
+    // The retention period is applied at every start, before anything is hosted; the
+    // workshops page says how many old workshops went.
+    m_workshops->applyRetention();
 }
 
 void Application::updateLanguages()
@@ -105,8 +124,8 @@ bool Application::loadMain()
 {
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    QmlServices::provide(
-        m_engine.get(), { m_attendee.get(), &m_language, m_moderator.get(), m_join.get() });
+    QmlServices::provide(m_engine.get(),
+        { m_attendee.get(), &m_language, m_moderator.get(), m_join.get(), m_workshops.get() });
     m_language.attachEngine(m_engine.get());
     connect(m_engine.get(), &QQmlEngine::warnings, this,
         [this](const QList<QQmlError>& warnings) { m_qmlWarnings += warnings; });

@@ -3,6 +3,7 @@
 #include "demo.h"
 #include "languagecontroller.h"
 #include "moderation/moderatorsession.h"
+#include "moderation/workshoplibrary.h"
 #include "options.h"
 #include "platform.h"
 #include "session/attendeesession.h"
@@ -38,6 +39,7 @@ public:
 private:
     void setUpStorage();
     void setUpServices();
+    void setUpModerator(const QString& folder);
     bool loadMain();
     QQuickWindow* window() const;
     void updateLanguages();
@@ -47,6 +49,7 @@ private:
     bool selfTestFlow();
     int runScreenshot();
     bool prepareScreenshotState();
+    bool prepareWorkshopsScreenshot(bool newWorkshopForm);
     bool startDemo();
     bool selfTestModerator();
 
@@ -55,6 +58,8 @@ private:
     QString m_dataDir;
     QString m_unavailableReason;
     Database m_database;
+    /// Every workshop the moderator prepares or hosts, apart from this device's own answers.
+    Database m_moderatorDatabase;
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<RatingStore> m_ratings;
     std::unique_ptr<AttendeeSession> m_attendee;
@@ -62,6 +67,7 @@ private:
     std::unique_ptr<JoinController> m_join;
     std::unique_ptr<Platform> m_platform;
     std::unique_ptr<ModeratorSession> m_moderator;
+    std::unique_ptr<WorkshopLibrary> m_workshops;
     std::unique_ptr<DemoSimulation> m_demo;
     LanguageController m_language;
     std::unique_ptr<QQmlApplicationEngine> m_engine;

@@ -69,7 +69,7 @@ void DemoSimulation::stop()
 bool Application::startDemo()
 {
     ModeratorSession& moderator = *m_moderator;
-    if (!moderator.start(QStringLiteral("qualitaetsrahmen"), tr("Demo workshop"), false,
+    if (!moderator.hostNewWorkshop(QStringLiteral("qualitaetsrahmen"), tr("Demo workshop"),
             QHostAddress::LocalHost, 0, QStringLiteral("127.0.0.1"))) {
         std::fprintf(stderr, "demo: cannot host: %s\n", qPrintable(moderator.errorText()));
         return false;

@@ -15,8 +15,8 @@ namespace dp {
 bool Application::selfTestModerator()
 {
     ModeratorSession& moderator = *m_moderator;
-    bool ok = moderator.start(QStringLiteral("qualitaetsrahmen"), QStringLiteral("Self-test"),
-        false, QHostAddress::LocalHost, 0, QStringLiteral("127.0.0.1"));
+    bool ok = moderator.hostNewWorkshop(QStringLiteral("qualitaetsrahmen"),
+        QStringLiteral("Self-test"), QHostAddress::LocalHost, 0, QStringLiteral("127.0.0.1"));
     std::fprintf(ok ? stdout : stderr, "self-test: %s host a workshop %s\n", ok ? "ok  " : "FAIL",
         qPrintable(moderator.errorText()));
     if (!ok)
@@ -32,10 +32,10 @@ bool Application::selfTestModerator()
         ratings.append(rating);
     }
     moderator.applyRatings(ratings);
-    const QStringList pages { QStringLiteral("ModeratorShell"), QStringLiteral("HostSetupPage"),
-        QStringLiteral("LobbyPage"), QStringLiteral("DashboardOverview"),
-        QStringLiteral("FocusView"), QStringLiteral("DisagreementPanel"),
-        QStringLiteral("PresentationView") };
+    const QStringList pages { QStringLiteral("ModeratorShell"), QStringLiteral("WorkshopsPage"),
+        QStringLiteral("NewWorkshopForm"), QStringLiteral("LobbyPage"),
+        QStringLiteral("DashboardOverview"), QStringLiteral("FocusView"),
+        QStringLiteral("DisagreementPanel"), QStringLiteral("PresentationView") };
     for (const QString& page : pages) {
         QQmlComponent component(m_engine.get(),
             QUrl(QStringLiteral("qrc:/qt/qml/Dialogpunkte/Moderator/%1.qml").arg(page)));

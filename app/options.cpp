@@ -8,7 +8,8 @@ namespace dp {
 QStringList Options::screenshotPages()
 {
     return { QStringLiteral("start"), QStringLiteral("rating"), QStringLiteral("overview"),
-        QStringLiteral("finish"), QStringLiteral("thankyou"), QStringLiteral("editor") };
+        QStringLiteral("finish"), QStringLiteral("thankyou"), QStringLiteral("editor"),
+        QStringLiteral("workshops"), QStringLiteral("newworkshop") };
 }
 
 std::optional<Options> Options::parse(

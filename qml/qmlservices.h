@@ -10,6 +10,7 @@ class AttendeeSession;
 class JoinController;
 class LanguageController;
 class ModeratorSession;
+class WorkshopLibrary;
 
 /// The objects the composition root hands to one QML engine; the QML singletons read them here.
 ///
@@ -24,6 +25,7 @@ public:
         LanguageController* language = nullptr;
         ModeratorSession* moderator = nullptr;
         JoinController* join = nullptr;
+        WorkshopLibrary* workshops = nullptr;
     };
 
     static void provide(QQmlEngine* engine, const Services& services);

@@ -1,36 +1,23 @@
 #include "moderatorsession.h"
 
 #include "catalog/builtincatalogs.h"
+#include "catalogtexts.h"
 #include "session/defaultgroups.h"
 #include "storage/notesstore.h"
 #include "storage/ratingstore.h"
+#include "storage/sessionlifecycle.h"
 #include "storage/sessionstore.h"
-#include "sync/discoverybeacon.h"
-#include "sync/joinurl.h"
-
-#include <QDateTime>
-#include <QDir>
-#include <QNetworkInterface>
-#include <QRandomGenerator>
 
 namespace dp {
 
 namespace {
 const Catalog emptyCatalog;
-
-QString lanAddress()
-{
-    for (const QHostAddress& address : QNetworkInterface::allAddresses()) {
-        if (!address.isLoopback() && address.protocol() == QAbstractSocket::IPv4Protocol)
-            return address.toString();
-    }
-    return QStringLiteral("127.0.0.1");
-}
 } // namespace
 
-ModeratorSession::ModeratorSession(const QString& folder, QObject* parent)
+ModeratorSession::ModeratorSession(Database& database, QObject* parent)
     : QObject(parent)
-    , m_folder(folder)
+    , m_database(database)
+    , m_hosting(database)
 {
     // Many answers in one frame become one repaint: views re-read figures on `revision`.
     m_refresh.setSingleShot(true);
@@ -43,11 +30,13 @@ ModeratorSession::ModeratorSession(const QString& folder, QObject* parent)
     connect(&m_aggregator, &LiveAggregator::reset, this, &ModeratorSession::scheduleRefresh);
     connect(&m_aggregator, &LiveAggregator::minimumGroupSizeChanged, this,
         &ModeratorSession::minimumGroupSizeChanged);
-    readPreviousTitle();
+    connect(
+        &m_hosting, &WorkshopHosting::hostingChanged, this, &ModeratorSession::onHostingChanged);
 }
 
 ModeratorSession::~ModeratorSession()
 {
+    m_hosting.disconnect(this);
     stopHosting();
 }
 
@@ -87,135 +76,90 @@ void ModeratorSession::setLanguage(const QString& language)
     emit structureChanged();
 }
 
-QString ModeratorSession::newestDatabase() const
+bool ModeratorSession::hostSession(const QString& sessionId, const QHostAddress& address,
+    quint16 port, const QString& shownHost, bool announce)
 {
-    const QFileInfoList files = QDir(m_folder).entryInfoList(
-        { QStringLiteral("workshop-*.sqlite") }, QDir::Files, QDir::Name);
-    return files.isEmpty() ? QString() : files.constLast().absoluteFilePath();
+    QString error;
+    if (!m_hosting.start(sessionId, address, port, shownHost, announce, &error)) {
+        setErrorText(tr("The workshop cannot be hosted: %1").arg(error));
+        return false;
+    }
+    setErrorText(QString());
+    return true;
 }
 
-void ModeratorSession::readPreviousTitle()
-{
-    QString title;
-    const QString path = newestDatabase();
-    if (!path.isEmpty()) {
-        Database database;
-        QString error;
-        if (database.open(path, &error)) {
-            if (auto session = SessionStore(database).latestSession())
-                title = session->title;
-        }
-    }
-    if (title != m_previousTitle) {
-        m_previousTitle = title;
-        emit previousTitleChanged();
-    }
-}
-
-bool ModeratorSession::start(const QString& catalogId, const QString& title, bool continuePrevious,
+bool ModeratorSession::hostNewWorkshop(const QString& catalogId, const QString& title,
     const QHostAddress& address, quint16 port, const QString& shownHost)
 {
-    stopHosting();
+    const auto loaded = loadBuiltin(catalogId);
+    if (!loaded.ok()) {
+        setErrorText(loaded.error);
+        return false;
+    }
     QString error;
-    QString path = continuePrevious ? newestDatabase() : QString();
-    if (path.isEmpty()) {
-        QDir().mkpath(m_folder);
-        path = QDir(m_folder).filePath(QStringLiteral("workshop-%1.sqlite")
-                                           .arg(QDateTime::currentDateTimeUtc().toString(
-                                               QStringLiteral("yyyyMMdd-hhmmss-zzz"))));
-    }
-    const auto catalog = loadBuiltin(catalogId);
-    if (!continuePrevious && !catalog.ok()) {
-        setErrorText(catalog.error);
-        return false;
-    }
-    auto database = std::make_unique<Database>();
-    if (!database->open(path, &error)) {
-        setErrorText(tr("The workshop database cannot be opened: %1").arg(error));
-        return false;
-    }
-    auto host = std::make_unique<SessionHost>(*database);
-    host->setRoomCode(QString::number(100000 + QRandomGenerator::global()->bounded(900000)));
     const QString shownTitle
-        = title.trimmed().isEmpty() ? catalog.catalog.title.text(m_language) : title.trimmed();
-    if (!host->openSession(shownTitle, catalog.catalog, defaultGroups(), &error)) {
-        setErrorText(error);
+        = title.trimmed().isEmpty() ? loaded.catalog.title.text(m_language) : title.trimmed();
+    const auto session = SessionLifecycle(m_database)
+                             .createSession(shownTitle, QDate::currentDate(), loaded.catalog, {},
+                                 defaultGroups(), SessionRecord::Role::Moderator, 5, &error);
+    if (!session) {
+        setErrorText(tr("The workshop cannot be prepared: %1").arg(error));
         return false;
     }
-    // A taken default port is no reason to fail: any free port works with the join link.
-    if (!host->listen(address, port, &error) && (port == 0 || !host->listen(address, 0, &error))) {
-        setErrorText(error);
-        return false;
-    }
-    m_database = std::move(database);
-    m_host = std::move(host);
-    connect(m_host.get(), &SessionHost::ratingsStored, this, &ModeratorSession::applyRatings);
-    connect(m_host.get(), &SessionHost::participantRegistered, this,
-        &ModeratorSession::applyParticipant);
-    connect(m_host.get(), &SessionHost::stateChanged, this, &ModeratorSession::onHostStateChanged);
-    m_aggregator.setSession(m_host->snapshot().session);
-    loadStoredAnswers();
+    return hostSession(session->id, address, port, shownHost);
+}
+
+bool ModeratorSession::hostWorkshop(const QString& sessionId)
+{
+    return hostSession(sessionId, QHostAddress::Any, DefaultPort, {}, true);
+}
+
+void ModeratorSession::stopHosting()
+{
+    if (SessionHost* h = host())
+        h->disconnect(this);
+    m_hosting.stop();
+}
+
+void ModeratorSession::onHostingChanged()
+{
+    SessionHost* h = host();
     m_statementIds.clear();
-    for (const Statement& statement : m_host->snapshot().session.catalog.allStatements())
-        m_statementIds.append(statement.id);
-    m_round = m_host->currentRound();
     m_revealed.clear();
     m_focusIndex = 0;
-    m_joinUrl = JoinTarget { shownHost.isEmpty() ? lanAddress() : shownHost,
-        quint16(m_host->port()), m_host->roomCode() }
-                    .toUrl();
-    setErrorText(QString());
+    if (h) {
+        connect(h, &SessionHost::ratingsStored, this, &ModeratorSession::applyRatings);
+        connect(h, &SessionHost::participantRegistered, this, &ModeratorSession::applyParticipant);
+        connect(h, &SessionHost::stateChanged, this, &ModeratorSession::onHostStateChanged);
+        m_aggregator.setSession(h->snapshot().session);
+        // The workshop's own k, as prepared; the aggregator never goes below its minimum.
+        if (const auto settings = SessionLifecycle(m_database).settings(h->sessionId()))
+            m_aggregator.setMinimumGroupSize(settings->anonymityThreshold);
+        loadStoredAnswers();
+        for (const Statement& statement : h->snapshot().session.catalog.allStatements())
+            m_statementIds.append(statement.id);
+        m_round = h->currentRound();
+    }
     emit structureChanged();
     emit roundChanged();
     emit openStatementsChanged();
     emit focusChanged();
     emit revealedChanged();
     emit hostingChanged();
-    readPreviousTitle();
-    return true;
-}
-
-bool ModeratorSession::hostWorkshop(
-    const QString& catalogId, const QString& title, bool continuePrevious)
-{
-    if (!start(catalogId, title, continuePrevious, QHostAddress::Any, DefaultPort))
-        return false;
-    m_beacon = std::make_unique<DiscoveryBeacon>();
-    m_beacon->setTitle(m_host->title());
-    m_beacon->setHubPort(quint16(m_host->port()));
-    QString error;
-    if (!m_beacon->start(&error))
-        m_beacon.reset(); // tablets can still join with the link
-    return true;
-}
-
-void ModeratorSession::stopHosting()
-{
-    if (!m_host)
-        return;
-    if (m_beacon)
-        m_beacon->stop();
-    m_beacon.reset();
-    m_host->disconnect(this);
-    m_host->shutdown();
-    m_host.reset();
-    m_database.reset();
-    m_joinUrl.clear();
-    emit hostingChanged();
 }
 
 void ModeratorSession::loadStoredAnswers()
 {
-    const QString sessionId = m_host->sessionId();
-    m_aggregator.load(SessionStore(*m_database).participants(sessionId),
-        RatingStore(*m_database).ratings(sessionId));
+    const QString sessionId = host()->sessionId();
+    m_aggregator.load(SessionStore(m_database).participants(sessionId),
+        RatingStore(m_database).ratings(sessionId));
 }
 
 void ModeratorSession::onHostStateChanged()
 {
     emit openStatementsChanged();
-    if (m_round != m_host->currentRound()) {
-        m_round = m_host->currentRound();
+    if (m_round != host()->currentRound()) {
+        m_round = host()->currentRound();
         m_revealed.clear();
         emit roundChanged();
         emit revealedChanged();
@@ -239,33 +183,12 @@ void ModeratorSession::setErrorText(const QString& text)
 
 const Catalog& ModeratorSession::catalog() const
 {
-    return m_host ? m_host->snapshot().session.catalog : emptyCatalog;
-}
-
-const Statement* ModeratorSession::statement(const QString& statementId) const
-{
-    return catalog().statement(statementId);
-}
-
-QStringList ModeratorSession::statementsOf(const QString& dimensionId) const
-{
-    QStringList ids;
-    if (const Dimension* dimension = catalog().dimension(dimensionId)) {
-        for (const Statement& s : dimension->statements)
-            ids.append(s.id);
-    }
-    return ids;
+    return host() ? host()->snapshot().session.catalog : emptyCatalog;
 }
 
 QVariantList ModeratorSession::dimensions() const
 {
-    QVariantList list;
-    for (const Dimension& dimension : catalog().dimensions) {
-        list.append(QVariantMap { { QStringLiteral("id"), dimension.id },
-            { QStringLiteral("title"), dimension.title.text(m_language) },
-            { QStringLiteral("statements"), statementsOf(dimension.id) } });
-    }
-    return list;
+    return catalogtexts::dimensions(catalog(), m_language);
 }
 
 void ModeratorSession::setFocusIndex(int index)
@@ -300,62 +223,53 @@ QStringList ModeratorSession::revealedStatements() const
 void ModeratorSession::setMinimumGroupSize(int size)
 {
     m_aggregator.setMinimumGroupSize(size);
+    // The workshop keeps the k it was shown with, for its report and when it is hosted again.
+    QString error;
+    if (host())
+        SessionLifecycle(m_database)
+            .setAnonymityThreshold(host()->sessionId(), m_aggregator.minimumGroupSize(), &error);
 }
 
 QString ModeratorSession::statementText(const QString& statementId) const
 {
-    const Statement* s = statement(statementId);
-    return s ? s->text.text(m_language) : QString();
+    return catalogtexts::statementText(catalog(), statementId, m_language);
 }
 
 QString ModeratorSession::dimensionTitle(const QString& dimensionId) const
 {
-    const Dimension* d = catalog().dimension(dimensionId);
-    return d ? d->title.text(m_language) : QString();
+    return catalogtexts::dimensionTitle(catalog(), dimensionId, m_language);
 }
 
 QString ModeratorSession::dimensionOf(const QString& statementId) const
 {
-    const Statement* s = statement(statementId);
-    return s ? s->dimensionId : QString();
+    return catalogtexts::dimensionOf(catalog(), statementId);
 }
 
 int ModeratorSession::points(const QString& statementId) const
 {
-    const Statement* s = statement(statementId);
-    const Scale* scale = s ? catalog().scaleFor(*s) : nullptr;
-    return scale ? scale->points : 6;
+    return catalogtexts::points(catalog(), statementId);
 }
 
 QStringList ModeratorSession::scaleLabels(const QString& statementId) const
 {
-    QStringList labels;
-    const Statement* s = statement(statementId);
-    if (const Scale* scale = s ? catalog().scaleFor(*s) : nullptr) {
-        for (int value = 1; value <= scale->points; ++value)
-            labels.append(scale->labelFor(value, m_language));
-    }
-    return labels;
+    return catalogtexts::scaleLabels(catalog(), statementId, m_language);
 }
 
 QString ModeratorSession::cannotJudgeLabel(const QString& statementId) const
 {
-    const Statement* s = statement(statementId);
-    const Scale* scale = s ? catalog().scaleFor(*s) : nullptr;
-    return scale ? scale->labelFor(0, m_language)
-                 : Scale::defaultCannotJudgeLabel().text(m_language);
+    return catalogtexts::cannotJudgeLabel(catalog(), statementId, m_language);
 }
 
 QVariantMap ModeratorSession::plot(const QString& statementId, bool byGroup) const
 {
     QVariantMap data = m_aggregator.plotData(statementId, round(), byGroup);
     QVariantList legend;
-    if (byGroup && m_host) {
+    if (byGroup && host()) {
         const QVariantList ids = data.value(QStringLiteral("seriesIds")).toList();
         const QVariantList styles = data.value(QStringLiteral("seriesStyles")).toList();
         for (qsizetype i = 0; i < ids.size(); ++i) {
             QString name = tr("Other groups (too small to show alone)");
-            for (const Group& group : m_host->snapshot().session.groups) {
+            for (const Group& group : host()->snapshot().session.groups) {
                 if (group.id == ids.at(i).toString())
                     name = group.name.text(m_language);
             }
@@ -393,7 +307,7 @@ bool ModeratorSession::isRevealed(const QString& statementId) const
 void ModeratorSession::setRevealed(const QString& statementId, bool revealed)
 {
     const bool had = m_revealed.contains(statementId);
-    if (had == revealed || !statement(statementId))
+    if (had == revealed || !catalog().statement(statementId))
         return;
     if (revealed)
         m_revealed.insert(statementId);
@@ -404,7 +318,7 @@ void ModeratorSession::setRevealed(const QString& statementId, bool revealed)
 
 void ModeratorSession::setDimensionRevealed(const QString& dimensionId, bool revealed)
 {
-    for (const QString& id : statementsOf(dimensionId)) {
+    for (const QString& id : catalogtexts::statementsOf(catalog(), dimensionId)) {
         if (revealed)
             m_revealed.insert(id);
         else
@@ -415,39 +329,39 @@ void ModeratorSession::setDimensionRevealed(const QString& dimensionId, bool rev
 
 bool ModeratorSession::isOpen(const QString& statementId) const
 {
-    return m_host && m_host->openStatements().contains(statementId);
+    return host() && host()->openStatements().contains(statementId);
 }
 
 void ModeratorSession::setOpen(const QString& statementId, bool open)
 {
-    if (!m_host)
+    if (!host())
         return;
     if (open)
-        m_host->openStatement(statementId);
+        host()->openStatement(statementId);
     else
-        m_host->closeStatement(statementId);
+        host()->closeStatement(statementId);
 }
 
 void ModeratorSession::setDimensionOpen(const QString& dimensionId, bool open)
 {
-    for (const QString& id : statementsOf(dimensionId))
+    for (const QString& id : catalogtexts::statementsOf(catalog(), dimensionId))
         setOpen(id, open);
 }
 
 void ModeratorSession::setAllOpen(bool open)
 {
-    if (!m_host)
+    if (!host())
         return;
     if (open)
-        m_host->openAllStatements();
+        host()->openAllStatements();
     else
-        m_host->closeAllStatements();
+        host()->closeAllStatements();
 }
 
 void ModeratorSession::nextRound()
 {
-    if (m_host)
-        m_host->startNextRound();
+    if (host())
+        host()->startNextRound();
 }
 
 void ModeratorSession::focusNext()
@@ -480,22 +394,22 @@ void ModeratorSession::applyParticipant(const Participant& participant)
 
 QString ModeratorSession::note(const QString& statementId) const
 {
-    if (!m_host)
+    if (!host())
         return {};
-    const auto stored = NotesStore(*m_database).note(m_host->sessionId(), statementId);
+    const auto stored = NotesStore(m_database).note(host()->sessionId(), statementId);
     return stored ? stored->text : QString();
 }
 
 bool ModeratorSession::setNote(const QString& statementId, const QString& text)
 {
-    if (!m_host) {
+    if (!host()) {
         setErrorText(tr("The note cannot be saved: no workshop is open."));
         return false;
     }
     if (note(statementId) == text)
         return true;
     QString error;
-    if (!NotesStore(*m_database).setNote(m_host->sessionId(), statementId, text, &error)) {
+    if (!NotesStore(m_database).setNote(host()->sessionId(), statementId, text, &error)) {
         setErrorText(tr("The note cannot be saved: %1").arg(error));
         return false;
     }

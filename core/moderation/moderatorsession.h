@@ -1,8 +1,8 @@
 #pragma once
 
 #include "stats/liveaggregator.h"
-#include "storage/database.h"
 #include "sync/sessionhost.h"
+#include "workshophosting.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -10,15 +10,13 @@
 #include <QTimer>
 #include <QVariantList>
 
-#include <memory>
-
 namespace dp {
 
-class DiscoveryBeacon;
+class Database;
 
-/// The moderator's workshop: hosts a session (SessionHost) in a database of its own, feeds the
-/// live statistics from the answers the hub committed, and keeps what the room is shown: which
-/// statement is in focus and which results are revealed.
+/// The moderator's workshop as the views see it: feeds the live statistics from the answers the
+/// hub committed and keeps what the room is shown (which statement is in focus, which results
+/// are revealed). Hosting itself (database state, network) is WorkshopHosting's job.
 class ModeratorSession : public QObject
 {
     Q_OBJECT
@@ -28,7 +26,7 @@ class ModeratorSession : public QObject
     Q_PROPERTY(dp::SessionHost* host READ host NOTIFY hostingChanged)
     Q_PROPERTY(dp::LiveAggregator* aggregator READ aggregator CONSTANT)
     Q_PROPERTY(QVariantList catalogs READ catalogs CONSTANT)
-    Q_PROPERTY(QString previousTitle READ previousTitle NOTIFY previousTitleChanged)
+    Q_PROPERTY(QString hostedSessionId READ hostedSessionId NOTIFY hostingChanged)
     Q_PROPERTY(QString joinUrl READ joinUrl NOTIFY hostingChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
@@ -46,32 +44,32 @@ class ModeratorSession : public QObject
             minimumGroupSizeChanged)
 
 public:
-    /// `folder` holds one database per hosted workshop (the newest one can be continued).
-    explicit ModeratorSession(const QString& folder, QObject* parent = nullptr);
+    /// `database` is the moderator's one database holding every prepared and past workshop.
+    explicit ModeratorSession(Database& database, QObject* parent = nullptr);
     ~ModeratorSession() override;
 
     /// Repaints are coalesced: views re-read the figures at most this often.
     static constexpr int RefreshMs = 33;
-    static constexpr quint16 DefaultPort = 47800;
+    static constexpr quint16 DefaultPort = WorkshopHosting::DefaultPort;
 
     bool isActive() const { return m_active; }
     void setActive(bool active);
     /// A demonstration with simulated tablets (the app's --demo).
     bool isDemo() const { return m_demo; }
     void setDemo(bool demo);
-    bool isHosting() const { return m_host != nullptr && m_host->isListening(); }
-    SessionHost* host() const { return m_host.get(); }
+    bool isHosting() const { return m_hosting.isHosting(); }
+    SessionHost* host() const { return m_hosting.host(); }
+    QString hostedSessionId() const { return m_hosting.sessionId(); }
     LiveAggregator* aggregator() { return &m_aggregator; }
     QVariantList catalogs() const;
-    QString previousTitle() const { return m_previousTitle; }
-    QString joinUrl() const { return m_joinUrl; }
+    QString joinUrl() const { return m_hosting.joinUrl(); }
     QString errorText() const { return m_errorText; }
     QString language() const { return m_language; }
     void setLanguage(const QString& language);
     QVariantList dimensions() const;
     QStringList statementIds() const { return m_statementIds; }
-    int round() const { return m_host ? m_host->currentRound() : 1; }
-    QStringList openStatements() const { return m_host ? m_host->openStatements() : QStringList(); }
+    int round() const { return host() ? host()->currentRound() : 1; }
+    QStringList openStatements() const { return host() ? host()->openStatements() : QStringList(); }
     int focusIndex() const { return m_focusIndex; }
     void setFocusIndex(int index);
     QString focusStatementId() const { return m_statementIds.value(m_focusIndex); }
@@ -82,13 +80,16 @@ public:
     int minimumGroupSize() const { return m_aggregator.minimumGroupSize(); }
     void setMinimumGroupSize(int size);
 
-    /// Hosts a workshop on `address:port` (port 0: any free port). `continuePrevious` reopens
-    /// the newest workshop database; otherwise a new one is created from the built-in catalog.
-    bool start(const QString& catalogId, const QString& title, bool continuePrevious,
+    /// Hosts the stored workshop `sessionId` on `address:port` (port 0: any free port),
+    /// continuing where it stopped if it was hosted before. `shownHost` goes into the join link.
+    bool hostSession(const QString& sessionId, const QHostAddress& address, quint16 port,
+        const QString& shownHost = {}, bool announce = false);
+    /// Prepares a workshop with every dimension of a built-in catalog, the default groups and
+    /// k = 5, and hosts it (the demo, the self-test and tests).
+    bool hostNewWorkshop(const QString& catalogId, const QString& title,
         const QHostAddress& address, quint16 port, const QString& shownHost = {});
-    /// Hosts on every interface and announces the workshop on the local network.
-    Q_INVOKABLE bool hostWorkshop(
-        const QString& catalogId, const QString& title, bool continuePrevious);
+    /// Hosts a prepared workshop on every interface and announces it on the local network.
+    Q_INVOKABLE bool hostWorkshop(const QString& sessionId);
     Q_INVOKABLE void stopHosting();
 
     Q_INVOKABLE QString statementText(const QString& statementId) const;
@@ -132,7 +133,6 @@ signals:
     void activeChanged();
     void demoChanged();
     void hostingChanged();
-    void previousTitleChanged();
     void errorTextChanged();
     void languageChanged();
     void structureChanged();
@@ -146,24 +146,17 @@ signals:
 
 private:
     void setErrorText(const QString& text);
-    QString newestDatabase() const;
-    void readPreviousTitle();
+    void onHostingChanged();
     void loadStoredAnswers();
     void onHostStateChanged();
     void scheduleRefresh();
-    const Statement* statement(const QString& statementId) const;
     const Catalog& catalog() const;
-    QStringList statementsOf(const QString& dimensionId) const;
 
-    QString m_folder;
+    Database& m_database;
+    WorkshopHosting m_hosting;
     bool m_active = false;
     bool m_demo = false;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<SessionHost> m_host;
-    std::unique_ptr<DiscoveryBeacon> m_beacon;
     LiveAggregator m_aggregator;
-    QString m_previousTitle;
-    QString m_joinUrl;
     QString m_errorText;
     QString m_language = QStringLiteral("de");
     QStringList m_statementIds;

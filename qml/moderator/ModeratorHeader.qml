@@ -86,6 +86,13 @@ Rectangle {
                 onClicked: header.presentRequested()
             }
 
+            // Back to the workshops; the workshop can be continued there later.
+            ModeratorButton {
+                objectName: "endWorkshopButton"
+                text: qsTr("End workshop")
+                onClicked: Moderator.stopHosting()
+            }
+
             ModeratorButton {
                 objectName: "leaveModerationButton"
                 text: qsTr("Back to attendee view")

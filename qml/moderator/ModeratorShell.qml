@@ -3,8 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte.Moderator
 
-// The moderator's whole UI without a window: setting up a workshop, then the room (code and
-// devices), the dashboard, the focus view and the presentation. Arrow keys and a presenter's
+// The moderator's whole UI without a window: the workshops (prepare, export, compare a series),
+// then, while one is hosted, the room (code and devices), the dashboard, the focus view and the
+// presentation. Arrow keys and a presenter's
 // clicker (PageUp/PageDown) step through the statements in focus and presentation.
 FocusScope {
     id: shell
@@ -12,13 +13,23 @@ FocusScope {
     // A demo starts where the answers can be seen arriving.
     property string currentView: Moderator.demo ? "overview" : "lobby"
     property bool presenting: false
+    // Without a hosted workshop: "workshops", or "export" / "series" for the selected workshop
+    // or series (their views are loaded into exportViewSlot / seriesViewSlot).
+    property string libraryView: "workshops"
+    property string selectedSessionId
+    property string selectedSeriesId
     readonly property bool secondScreen: Qt.application.screens.length > 1
-    readonly property Item currentItem: !Moderator.hosting ? setupLoader.item : (presenting && !secondScreen ? presentationOverlay : views.children[views.currentIndex])
+    readonly property Item currentItem: !Moderator.hosting ? (setupLoader.item ? setupLoader.item.children[setupLoader.item.currentIndex] : null) : (presenting && !secondScreen ? presentationOverlay : views.children[views.currentIndex])
 
     signal closeRequested
 
     function showView(name) {
         currentView = name;
+        shell.forceActiveFocus();
+    }
+
+    function showLibraryView(name) {
+        libraryView = name;
         shell.forceActiveFocus();
     }
 
@@ -58,8 +69,35 @@ FocusScope {
         anchors.fill: parent
         active: !Moderator.hosting
 
-        sourceComponent: HostSetupPage {
-            onBackRequested: shell.closeRequested()
+        sourceComponent: StackLayout {
+            currentIndex: ["workshops", "export", "series"].indexOf(shell.libraryView)
+
+            WorkshopsPage {
+                onBackRequested: shell.closeRequested()
+                onExportRequested: id => {
+                    shell.selectedSessionId = id;
+                    shell.showLibraryView("export");
+                }
+                onCompareSeriesRequested: id => {
+                    shell.selectedSeriesId = id;
+                    shell.showLibraryView("series");
+                }
+            }
+
+            // The export panel for shell.selectedSessionId goes into `exportViewLoader`.
+            LibrarySlot {
+                objectName: "exportViewSlot"
+                loaderName: "exportViewLoader"
+                onBackRequested: shell.showLibraryView("workshops")
+            }
+
+            // The comparison of the workshops of shell.selectedSeriesId goes into
+            // `seriesViewLoader`.
+            LibrarySlot {
+                objectName: "seriesViewSlot"
+                loaderName: "seriesViewLoader"
+                onBackRequested: shell.showLibraryView("workshops")
+            }
         }
     }
 

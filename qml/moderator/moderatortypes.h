@@ -3,6 +3,8 @@
 // The moderator's core objects as QML sees them (foreign registrations; the core knows no QML).
 
 #include "moderation/moderatorsession.h"
+#include "moderation/workshoplibrary.h"
+#include "moderation/workshoplistmodel.h"
 #include "qmlservices.h"
 #include "sync/devicelistmodel.h"
 #include "sync/sessionhost.h"
@@ -30,6 +32,33 @@ public:
             QJSEngine::setObjectOwnership(session, QJSEngine::CppOwnership);
         return session;
     }
+};
+
+/// The moderator's prepared and past workshops, created by the composition root.
+struct WorkshopLibraryForeign
+{
+    Q_GADGET
+    QML_FOREIGN(dp::WorkshopLibrary)
+    QML_NAMED_ELEMENT(Workshops)
+    QML_SINGLETON
+public:
+    static WorkshopLibrary* create(QQmlEngine* engine, QJSEngine*)
+    {
+        WorkshopLibrary* library = QmlServices::of(engine).workshops;
+        if (!library)
+            qCritical("Dialogpunkte: no Workshops library was provided for this QML engine");
+        else
+            QJSEngine::setObjectOwnership(library, QJSEngine::CppOwnership);
+        return library;
+    }
+};
+
+struct WorkshopListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(dp::WorkshopListModel)
+    QML_NAMED_ELEMENT(WorkshopListModel)
+    QML_UNCREATABLE("WorkshopListModel is provided by Workshops.workshops")
 };
 
 struct SessionHostForeign

@@ -2,6 +2,8 @@
 
 #include "moderation/moderatorsession.h"
 #include "session/defaultgroups.h"
+#include "storage/database.h"
+#include "storage/datalocation.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -65,13 +67,23 @@ private:
 inline bool hostGermanSampleWorkshop(ModeratorSession& moderator, int answers)
 {
     moderator.setLanguage(QStringLiteral("de"));
-    if (!moderator.start(QStringLiteral("qualitaetsrahmen"),
-            QStringLiteral("Qualitätsdialog Frühe Hilfen"), false, QHostAddress::LocalHost, 0,
+    if (!moderator.hostNewWorkshop(QStringLiteral("qualitaetsrahmen"),
+            QStringLiteral("Qualitätsdialog Frühe Hilfen"), QHostAddress::LocalHost, 0,
             QStringLiteral("127.0.0.1")))
         return false;
     moderator.setHideUntilRevealed(false);
     SampleFeed(moderator).feed(answers);
     return true;
+}
+
+/// Opens the moderator's one database in `folder`, as the app does; false on failure.
+inline bool openModeratorDatabase(Database& database, const QString& folder)
+{
+    QString error;
+    if (database.open(databasePath(folder), &error))
+        return true;
+    qWarning("cannot open the moderator's database: %s", qPrintable(error));
+    return false;
 }
 
 } // namespace dp::test

@@ -60,7 +60,9 @@ private slots:
         QFETCH(QStringList, texts);
 
         QTemporaryDir dir;
-        dp::ModeratorSession moderator(dir.path());
+        dp::Database database;
+        QVERIFY(dp::test::openModeratorDatabase(database, dir.path()));
+        dp::ModeratorSession moderator(database);
         QVERIFY2(
             dp::test::hostGermanSampleWorkshop(moderator, 120), qPrintable(moderator.errorText()));
         QVERIFY(moderator.setNote(moderator.statementIds().at(0),

@@ -2,6 +2,7 @@
 // blank, refused without a workshop or for an unknown statement, and still there when the
 // workshop is continued after the app was closed.
 #include "moderation/moderatorsession.h"
+#include "storage/database.h"
 #include "storage/notesstore.h"
 
 #include <QHostAddress>
@@ -20,10 +21,24 @@ class TestModeratorNotes : public QObject
 
     QTemporaryDir m_dir;
 
-    bool host(ModeratorSession& moderator, bool continuePrevious)
+    bool open(Database& database, const QString& name)
     {
-        return moderator.start(QStringLiteral("qualitaetsrahmen"), QStringLiteral("Notes"),
-            continuePrevious, QHostAddress::LocalHost, 0);
+        QString error;
+        const bool ok = database.open(m_dir.filePath(name + QStringLiteral(".sqlite")), &error);
+        if (!ok)
+            qWarning("%s", qPrintable(error));
+        return ok;
+    }
+
+    bool host(ModeratorSession& moderator)
+    {
+        return moderator.hostNewWorkshop(QStringLiteral("qualitaetsrahmen"),
+            QStringLiteral("Notes"), QHostAddress::LocalHost, 0);
+    }
+
+    bool reopen(ModeratorSession& moderator, const QString& sessionId)
+    {
+        return moderator.hostSession(sessionId, QHostAddress::LocalHost, 0);
     }
 
 private slots:
@@ -33,9 +48,13 @@ private slots:
     {
         QString first;
         QString second;
+        QString sessionId;
         {
-            ModeratorSession moderator(m_dir.filePath(QStringLiteral("workshops")));
-            QVERIFY2(host(moderator, false), qPrintable(moderator.errorText()));
+            Database database;
+            QVERIFY(open(database, QStringLiteral("workshops")));
+            ModeratorSession moderator(database);
+            QVERIFY2(host(moderator), qPrintable(moderator.errorText()));
+            sessionId = moderator.hostedSessionId();
             QVERIFY(moderator.statementIds().size() > 2);
             first = moderator.statementIds().at(0);
             second = moderator.statementIds().at(2);
@@ -56,8 +75,10 @@ private slots:
             QCOMPARE(moderator.note(moderator.statementIds().at(1)), QString());
         }
         // The app was closed; the moderator continues the workshop.
-        ModeratorSession moderator(m_dir.filePath(QStringLiteral("workshops")));
-        QVERIFY2(host(moderator, true), qPrintable(moderator.errorText()));
+        Database database;
+        QVERIFY(open(database, QStringLiteral("workshops")));
+        ModeratorSession moderator(database);
+        QVERIFY2(reopen(moderator, sessionId), qPrintable(moderator.errorText()));
         QCOMPARE(moderator.note(first), QStringLiteral("Kita und Jugendamt sehen das anders"));
         QCOMPARE(moderator.note(second), QStringLiteral("Zeile 1\nZeile 2"));
 
@@ -65,30 +86,34 @@ private slots:
         QVERIFY(moderator.setNote(first, QStringLiteral("  ")));
         QCOMPARE(moderator.note(first), QString());
         moderator.stopHosting();
-        ModeratorSession reopened(m_dir.filePath(QStringLiteral("workshops")));
-        QVERIFY2(host(reopened, true), qPrintable(reopened.errorText()));
+        ModeratorSession reopened(database);
+        QVERIFY2(reopen(reopened, sessionId), qPrintable(reopened.errorText()));
         QCOMPARE(reopened.note(first), QString());
         QCOMPARE(reopened.note(second), QStringLiteral("Zeile 1\nZeile 2"));
     }
 
     void newWorkshopStartsWithoutNotes()
     {
-        ModeratorSession moderator(m_dir.filePath(QStringLiteral("fresh")));
-        QVERIFY2(host(moderator, false), qPrintable(moderator.errorText()));
+        Database database;
+        QVERIFY(open(database, QStringLiteral("fresh")));
+        ModeratorSession moderator(database);
+        QVERIFY2(host(moderator), qPrintable(moderator.errorText()));
         const QString id = moderator.statementIds().at(0);
         QVERIFY(moderator.setNote(id, QStringLiteral("nur hier")));
-        QVERIFY2(host(moderator, false), qPrintable(moderator.errorText()));
+        QVERIFY2(host(moderator), qPrintable(moderator.errorText()));
         QCOMPARE(moderator.note(id), QString());
     }
 
     void refusedWithoutWorkshopOrForUnknownStatement()
     {
-        ModeratorSession moderator(m_dir.filePath(QStringLiteral("refused")));
+        Database database;
+        QVERIFY(open(database, QStringLiteral("refused")));
+        ModeratorSession moderator(database);
         QVERIFY(!moderator.setNote(QStringLiteral("n1"), QStringLiteral("x")));
         QVERIFY(!moderator.errorText().isEmpty());
         QCOMPARE(moderator.note(QStringLiteral("n1")), QString());
 
-        QVERIFY2(host(moderator, false), qPrintable(moderator.errorText()));
+        QVERIFY2(host(moderator), qPrintable(moderator.errorText()));
         QVERIFY(moderator.errorText().isEmpty());
         QVERIFY(!moderator.setNote(QStringLiteral("no-such-statement"), QStringLiteral("x")));
         QVERIFY(!moderator.errorText().isEmpty());

@@ -1,4 +1,5 @@
 #include "moderation/moderatorsession.h"
+#include "moderation/workshoplibrary.h"
 #include "qmlservices.h"
 #include "samplefeed.h"
 
@@ -16,8 +17,9 @@
 Q_IMPORT_QML_PLUGIN(Dialogpunkte_PlotsPlugin)
 Q_IMPORT_QML_PLUGIN(Dialogpunkte_ModeratorPlugin)
 
-// Every QML test engine gets a real hosted workshop (temporary database, loopback, free port)
-// and `SampleFeed` to add answers as if tablets had sent them.
+// Every QML test engine gets a real hosted workshop (temporary moderator database, loopback,
+// free port), the workshop library over the same database, and `SampleFeed` to add answers as
+// if tablets had sent them.
 class Setup : public QObject
 {
     Q_OBJECT
@@ -35,15 +37,24 @@ public slots:
         auto world = std::make_shared<World>();
         if (!world->dir.isValid())
             qFatal("no temporary folder");
-        world->moderator = std::make_unique<dp::ModeratorSession>(world->dir.path());
+        if (!dp::test::openModeratorDatabase(world->database, world->dir.path()))
+            qFatal("no moderator database");
+        world->moderator = std::make_unique<dp::ModeratorSession>(world->database);
+        world->workshops = std::make_unique<dp::WorkshopLibrary>(world->database);
         world->moderator->setLanguage(QStringLiteral("en"));
-        if (!world->moderator->start(QStringLiteral("qualitaetsrahmen"), QStringLiteral("Test"),
-                false, QHostAddress::LocalHost, 0, QStringLiteral("127.0.0.1")))
+        world->workshops->setLanguage(QStringLiteral("en"));
+        connect(world->moderator.get(), &dp::ModeratorSession::hostingChanged,
+            world->workshops.get(), [world = world.get()] {
+                world->workshops->setHostedSessionId(world->moderator->hostedSessionId());
+            });
+        if (!world->moderator->hostNewWorkshop(QStringLiteral("qualitaetsrahmen"),
+                QStringLiteral("Test"), QHostAddress::LocalHost, 0, QStringLiteral("127.0.0.1")))
             qFatal("cannot host: %s", qPrintable(world->moderator->errorText()));
         world->feed = std::make_unique<dp::test::SampleFeed>(*world->moderator);
         qmlRegisterSingletonInstance("Dialogpunkte.Test", 1, 0, "SampleFeed", world->feed.get());
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        dp::QmlServices::provide(engine, { nullptr, nullptr, world->moderator.get() });
+        dp::QmlServices::provide(
+            engine, { nullptr, nullptr, world->moderator.get(), nullptr, world->workshops.get() });
         connect(engine, &QObject::destroyed, this,
             [engine, world] { dp::QmlServices::withdraw(engine); });
     }
@@ -52,7 +63,9 @@ private:
     struct World
     {
         QTemporaryDir dir;
+        dp::Database database;
         std::unique_ptr<dp::ModeratorSession> moderator;
+        std::unique_ptr<dp::WorkshopLibrary> workshops;
         std::unique_ptr<dp::test::SampleFeed> feed;
     };
 };

@@ -58,7 +58,9 @@ private slots:
         QFETCH(QString, view);
 
         QTemporaryDir dir;
-        dp::ModeratorSession moderator(dir.path());
+        dp::Database database;
+        QVERIFY(dp::test::openModeratorDatabase(database, dir.path()));
+        dp::ModeratorSession moderator(database);
         QVERIFY2(dp::test::hostGermanSampleWorkshop(moderator, answers),
             qPrintable(moderator.errorText()));
 

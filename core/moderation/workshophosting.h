@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+
+namespace dp {
+
+class Database;
+class DiscoveryBeacon;
+class SessionHost;
+
+/// Hosts one prepared workshop of the moderator's database: hands the session host the state
+/// to continue, listens for tablets and announces the workshop on the local network.
+///
+/// All workshops share one database, but the session host continues only the session named in
+/// the meta key "hub_state". So before hosting, that key is pointed at the chosen session, and
+/// when hosting stops the state is kept under "hub_state:<session id>" as well: a workshop
+/// hosted again later continues with its own round, phase and open statements.
+class WorkshopHosting : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr quint16 DefaultPort = 47800;
+
+    explicit WorkshopHosting(Database& database, QObject* parent = nullptr);
+    ~WorkshopHosting() override;
+
+    /// Hosts the stored session on `address:port`; a taken port falls back to any free one.
+    /// `shownHost` goes into the join link (empty: this device's LAN address). `announce`
+    /// starts the discovery beacon. False with `error` set; nothing hosted then.
+    bool start(const QString& sessionId, const QHostAddress& address, quint16 port,
+        const QString& shownHost, bool announce, QString* error);
+    /// Commits what is queued, says goodbye to the tablets and remembers the session's state.
+    void stop();
+
+    bool isHosting() const;
+    SessionHost* host() const { return m_host.get(); }
+    QString sessionId() const;
+    QString joinUrl() const { return m_joinUrl; }
+    Database& database() const { return m_database; }
+
+    /// The meta key under which a session's hub state is kept while it is not hosted.
+    static QString savedStateKey(const QString& sessionId);
+    /// Removes the hub states that name the session (before it is deleted for good).
+    static bool forgetSession(Database& database, const QString& sessionId, QString* error);
+
+signals:
+    void hostingChanged();
+
+private:
+    bool prepareHubState(const QString& sessionId, QString* error);
+
+    Database& m_database;
+    std::unique_ptr<SessionHost> m_host;
+    std::unique_ptr<DiscoveryBeacon> m_beacon;
+    QString m_joinUrl;
+};
+
+} // namespace dp

@@ -1,0 +1,32 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A view beside the workshops page (export, series comparison): a way back and a Loader whose
+// `source` the view's component sets.
+ColumnLayout {
+    id: slot
+
+    property alias loaderName: loader.objectName
+    property alias source: loader.source
+    readonly property alias item: loader.item
+
+    signal backRequested
+
+    spacing: ModeratorStyle.spacing
+
+    ModeratorButton {
+        objectName: "backToWorkshopsButton"
+        Layout.margins: ModeratorStyle.margin
+        Layout.bottomMargin: 0
+        text: qsTr("Back to the workshops")
+        onClicked: slot.backRequested()
+    }
+
+    Loader {
+        id: loader
+
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+    }
+}

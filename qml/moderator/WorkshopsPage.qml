@@ -1,0 +1,170 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Dialogpunkte.Moderator
+
+// The moderator's workshops, prepared and past (active or archived), and what can be done with
+// each: host or continue it, prepare the next workshop of its series, archive, delete for good.
+// Exporting and comparing a series are shown by the shell.
+Item {
+    id: page
+
+    property bool creating: false
+    readonly property alias deleteDialog: deleteDialog
+    readonly property alias duplicateDialog: duplicateDialog
+    readonly property alias newWorkshopForm: newForm
+    readonly property alias list: list
+
+    signal backRequested
+    signal exportRequested(string sessionId)
+    signal compareSeriesRequested(string seriesId)
+
+    function openNewWorkshopForm() {
+        newForm.reset();
+        creating = true;
+    }
+
+    objectName: "workshopsPage"
+
+    StackLayout {
+        anchors.fill: parent
+        currentIndex: page.creating ? 1 : 0
+
+        ColumnLayout {
+            spacing: ModeratorStyle.spacing
+
+            Flow {
+                Layout.fillWidth: true
+                Layout.margins: ModeratorStyle.margin
+                Layout.bottomMargin: 0
+                spacing: ModeratorStyle.spacing
+
+                ModeratorButton {
+                    objectName: "backToAttendeeButton"
+                    text: qsTr("Back")
+                    onClicked: page.backRequested()
+                }
+
+                Label {
+                    height: ModeratorStyle.touchTarget * 0.85
+                    verticalAlignment: Text.AlignVCenter
+                    text: qsTr("Workshops")
+                    font.pointSize: ModeratorStyle.titlePoint
+                    font.bold: true
+                    color: ModeratorStyle.text
+                }
+
+                ModeratorButton {
+                    objectName: "newWorkshopButton"
+                    primary: true
+                    text: qsTr("New workshop")
+                    onClicked: page.openNewWorkshopForm()
+                }
+            }
+
+            TabBar {
+                id: tabs
+
+                objectName: "workshopTabs"
+                Layout.fillWidth: true
+                Layout.leftMargin: ModeratorStyle.margin
+                Layout.rightMargin: ModeratorStyle.margin
+                currentIndex: Workshops.showArchived ? 1 : 0
+                onCurrentIndexChanged: Workshops.showArchived = currentIndex === 1
+
+                TabButton {
+                    objectName: "activeTab"
+                    text: qsTr("Current")
+                    font.pointSize: ModeratorStyle.bodyPoint
+                }
+
+                TabButton {
+                    objectName: "archivedTab"
+                    text: qsTr("Archived")
+                    font.pointSize: ModeratorStyle.bodyPoint
+                }
+            }
+
+            Label {
+                objectName: "retentionNotice"
+                Layout.fillWidth: true
+                Layout.leftMargin: ModeratorStyle.margin
+                Layout.rightMargin: ModeratorStyle.margin
+                visible: Workshops.retentionDeletedCount > 0
+                text: qsTr("%n old workshop(s) were deleted for good at this start (retention period).", "", Workshops.retentionDeletedCount)
+                color: ModeratorStyle.closed
+                font.pointSize: ModeratorStyle.bodyPoint
+                wrapMode: Text.Wrap
+            }
+
+            Label {
+                objectName: "workshopsErrorText"
+                Layout.fillWidth: true
+                Layout.leftMargin: ModeratorStyle.margin
+                Layout.rightMargin: ModeratorStyle.margin
+                visible: text.length > 0 && !page.creating
+                text: Moderator.errorText.length > 0 ? Moderator.errorText : Workshops.errorText
+                color: ModeratorStyle.error
+                font.pointSize: ModeratorStyle.bodyPoint
+                wrapMode: Text.Wrap
+            }
+
+            ListView {
+                id: list
+
+                objectName: "workshopList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                spacing: ModeratorStyle.spacing
+                model: Workshops.workshops
+                leftMargin: ModeratorStyle.margin
+                rightMargin: ModeratorStyle.margin
+                bottomMargin: ModeratorStyle.margin
+
+                delegate: WorkshopCard {
+                    width: list.width - list.leftMargin - list.rightMargin
+                    onHostRequested: Moderator.hostWorkshop(sessionId)
+                    onDuplicateRequested: duplicateDialog.ask(sessionId, title)
+                    onArchiveRequested: archive => Workshops.setArchived(sessionId, archive)
+                    onDeleteRequested: deleteDialog.ask(sessionId, title)
+                    onExportRequested: page.exportRequested(sessionId)
+                    onCompareSeriesRequested: page.compareSeriesRequested(seriesId)
+                }
+
+                Label {
+                    objectName: "noWorkshopsText"
+                    anchors.centerIn: parent
+                    width: parent.width - ModeratorStyle.margin * 2
+                    visible: list.count === 0
+                    horizontalAlignment: Text.AlignHCenter
+                    text: Workshops.showArchived ? qsTr("No archived workshops.") : qsTr("No workshops yet. Prepare one with “New workshop”.")
+                    color: ModeratorStyle.mutedText
+                    font.pointSize: ModeratorStyle.bodyPoint
+                    wrapMode: Text.Wrap
+                }
+
+                footer: RetentionSetting {
+                    width: list.width - list.leftMargin - list.rightMargin
+                }
+            }
+        }
+
+        NewWorkshopForm {
+            id: newForm
+
+            onCancelled: page.creating = false
+            onCreated: page.creating = false
+        }
+    }
+
+    ConfirmDeleteDialog {
+        id: deleteDialog
+
+        onConfirmed: id => Workshops.deleteWorkshop(id)
+    }
+
+    DuplicateDialog {
+        id: duplicateDialog
+    }
+}
