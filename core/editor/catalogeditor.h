@@ -30,6 +30,7 @@ class CatalogEditor : public QObject
         int currentStatement READ currentStatement WRITE setCurrentStatement NOTIFY currentChanged)
     Q_PROPERTY(bool valid READ isValid NOTIFY changed)
     Q_PROPERTY(QString validationMessage READ validationMessage NOTIFY changed)
+    Q_PROPERTY(QString problemPlace READ problemPlace NOTIFY changed)
     Q_PROPERTY(QStringList missingTranslations READ missingTranslations NOTIFY changed)
     Q_PROPERTY(bool dirty READ isDirty NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
@@ -86,6 +87,9 @@ public:
     /// Selects the dimension, statement or scale the validation message names, so the form that
     /// can fix it shows; false when the message names no such place.
     Q_INVOKABLE bool goToProblem();
+    /// The place the validation message names, in words a moderator knows ("Dimension 2
+    /// \"Netzwerk\", statement 3"); empty when it names no dimension, statement or scale.
+    QString problemPlace() const;
 
     Q_INVOKABLE QString catalogTitle(const QString& language) const;
     Q_INVOKABLE void setCatalogTitle(const QString& language, const QString& text);

@@ -36,13 +36,48 @@ bool CatalogEditor::addLanguage(const QString& code)
     return true;
 }
 
+namespace {
+
+// The parser names places like "dimensions[2].statements[0].text" or "scales[1].labels[3]".
+const QRegularExpression& dimensionPath()
+{
+    static const QRegularExpression path(
+        QStringLiteral("dimensions\\[(\\d+)\\](?:\\.statements\\[(\\d+)\\])?"));
+    return path;
+}
+
+const QRegularExpression& scalePath()
+{
+    static const QRegularExpression path(QStringLiteral("scales\\[(\\d+)\\]"));
+    return path;
+}
+
+} // namespace
+
+QString CatalogEditor::problemPlace() const
+{
+    const QRegularExpressionMatch dimension = dimensionPath().match(m_validationMessage);
+    if (dimension.hasMatch()) {
+        const int row = dimension.captured(1).toInt();
+        if (row >= m_catalog.dimensions.size())
+            return QString();
+        const QString title = m_catalog.dimensions.at(row).title.text(m_language);
+        const QString place = title.isEmpty() ? tr("Dimension %1").arg(row + 1)
+                                              : tr("Dimension %1 \"%2\"").arg(row + 1).arg(title);
+        if (!dimension.hasCaptured(2))
+            return place;
+        return tr("%1, statement %2").arg(place).arg(dimension.captured(2).toInt() + 1);
+    }
+    const QRegularExpressionMatch scale = scalePath().match(m_validationMessage);
+    const int index = scale.hasMatch() ? scale.captured(1).toInt() : -1;
+    if (index < 0 || index >= m_catalog.scales.size())
+        return QString();
+    return tr("Scale \"%1\"").arg(m_catalog.scales.at(index).id);
+}
+
 bool CatalogEditor::goToProblem()
 {
-    // The parser names places like "dimensions[2].statements[0].text" or "scales[1].labels[3]".
-    static const QRegularExpression dimensionPath(
-        QStringLiteral("dimensions\\[(\\d+)\\](?:\\.statements\\[(\\d+)\\])?"));
-    static const QRegularExpression scalePath(QStringLiteral("scales\\[(\\d+)\\]"));
-    const QRegularExpressionMatch dimension = dimensionPath.match(m_validationMessage);
+    const QRegularExpressionMatch dimension = dimensionPath().match(m_validationMessage);
     if (dimension.hasMatch()) {
         const int row = dimension.captured(1).toInt();
         if (row >= m_catalog.dimensions.size())
@@ -52,7 +87,7 @@ bool CatalogEditor::goToProblem()
             setCurrentStatement(dimension.captured(2).toInt());
         return true;
     }
-    const QRegularExpressionMatch scale = scalePath.match(m_validationMessage);
+    const QRegularExpressionMatch scale = scalePath().match(m_validationMessage);
     if (scale.hasMatch()) {
         const int index = scale.captured(1).toInt();
         return index < m_catalog.scales.size() && editScale(m_catalog.scales.at(index).id);

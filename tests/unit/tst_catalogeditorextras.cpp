@@ -89,9 +89,13 @@ private slots:
         QVERIFY(editor.loadBuiltin(QStringLiteral("qualitaetsrahmen")));
         QVERIFY(!editor.goToProblem()); // nothing to go to
         editor.setCurrentDimension(2);
-        editor.addStatement();
+        const int added = editor.addStatement();
         editor.setCurrentDimension(0);
         QVERIFY(!editor.isValid());
+        QCOMPARE(editor.problemPlace(),
+            QStringLiteral("Dimension 3 \"%1\", statement %2")
+                .arg(editor.dimensionTitle(2, De))
+                .arg(added + 1));
         QVERIFY(editor.goToProblem());
         QCOMPARE(editor.currentDimension(), 2);
         QCOMPARE(editor.currentStatement(), editor.statements()->rowCount() - 1);
@@ -107,6 +111,7 @@ private slots:
         editor.scale()->setPoints(1);
         QVERIFY(!editor.isValid());
         QVERIFY(editor.validationMessage().startsWith(QLatin1String("scales[1]")));
+        QCOMPARE(editor.problemPlace(), QStringLiteral("Scale \"%1\"").arg(bipolar));
         QVERIFY(editor.editScale(editor.defaultScaleId()));
         QVERIFY(editor.goToProblem());
         QCOMPARE(editor.scale()->scaleId(), bipolar);

@@ -114,7 +114,7 @@ private slots:
         QVERIFY(w.click(QStringLiteral("statementItem_0")));
         QTRY_VERIFY(w.find(QStringLiteral("statementText"))->isVisible());
         QVERIFY(!list->isVisible());
-        QVERIFY(w.find(QStringLiteral("statementText"))->width() > 300);
+        QTRY_VERIFY(w.find(QStringLiteral("statementText"))->width() > 300);
 
         const QString bipolar = w.editor()->addScale(QStringLiteral("bipolar"));
         w.editor()->scale()->setPole(true, QStringLiteral("de"), QStringLiteral("selten"));
