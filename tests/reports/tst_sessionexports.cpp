@@ -345,8 +345,14 @@ private slots:
         QCOMPARE(exports.lastFiles().size(), 2);
         QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
             QStringList({ "grundidee-1-round1.png", "grundidee-2-round1.png" }));
-        QCOMPARE(QImage(exports.lastFiles().first()).size(), QSize(1920, 1080));
+        const QImage painted(exports.lastFiles().first());
+        QCOMPARE(painted.size(), QSize(1920, 1080));
         QVERIFY(exports.lastResult().contains(QDir::toNativeSeparators(folder)));
+        // the worker thread paints exactly what the GUI thread paints, text included
+        const QString same = f.dir.filePath("same");
+        QVERIFY2(exports.exportSession(f.session.id, "png", same, "en"),
+            qPrintable(exports.errorText()));
+        QCOMPARE(painted, QImage(QDir(same).filePath("grundidee-1-round1.png")));
     }
 
     void startExportShowsBusy()
