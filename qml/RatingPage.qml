@@ -184,6 +184,8 @@ Page {
                     objectName: "answerScale"
                     Layout.fillWidth: true
                     enabled: page.flow.statementOpen
+                    // Closed statements must look inactive, not only refuse the tap.
+                    opacity: enabled ? 1 : 0.4
                     options: page.flow.scaleOptions
                     onAnswered: value => page.flow.answer(value)
                 }

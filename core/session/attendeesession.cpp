@@ -48,6 +48,7 @@ void AttendeeSession::setLanguage(const QString& language)
     emit languageChanged();
     emit resumeChanged();
     emit sessionChanged();
+    emit roundNoticeChanged();
 }
 
 void AttendeeSession::setSharedDevice(bool shared)
@@ -158,7 +159,7 @@ bool AttendeeSession::beginParticipant(const SessionRecord& session, const QStri
     m_groupId = groupId;
     m_groups.setGroups(session.groups);
     m_flow->start(session, *participant);
-    setRoundNotice({});
+    setNoticeRound(0);
     clearError();
     setPhase(Phase::Rating);
     emit sessionChanged();
@@ -181,7 +182,7 @@ bool AttendeeSession::startJoined(const QString& sessionId, const QString& pseud
     m_groupId = participant->groupId;
     m_groups.setGroups(session->groups);
     m_flow->start(*session, *participant);
-    setRoundNotice({});
+    setNoticeRound(0);
     clearError();
     setPhase(Phase::Rating);
     emit sessionChanged();
@@ -253,7 +254,7 @@ void AttendeeSession::followWorkshop(int round, const QStringList& openStatement
         return;
     m_state.setValue(FinishedKey, false);
     m_state.sync();
-    setRoundNotice(tr("Round %1 has started – please rate the statements again.").arg(round));
+    setNoticeRound(round);
     // Someone who had finished the first round is asked again.
     if (m_phase == Phase::Finished)
         setPhase(Phase::Rating);
@@ -261,21 +262,29 @@ void AttendeeSession::followWorkshop(int round, const QStringList& openStatement
 
 void AttendeeSession::dismissRoundNotice()
 {
-    setRoundNotice({});
+    setNoticeRound(0);
 }
 
-void AttendeeSession::setRoundNotice(const QString& notice)
+QString AttendeeSession::roundNotice() const
 {
-    if (m_roundNotice == notice)
+    // Built when read, so a language switch translates it too.
+    if (m_noticeRound == 0)
+        return {};
+    return tr("Round %1 has started – please rate the statements again.").arg(m_noticeRound);
+}
+
+void AttendeeSession::setNoticeRound(int round)
+{
+    if (m_noticeRound == round)
         return;
-    m_roundNotice = notice;
+    m_noticeRound = round;
     emit roundNoticeChanged();
 }
 
 void AttendeeSession::backToStart()
 {
     m_flow->stop();
-    setRoundNotice({});
+    setNoticeRound(0);
     m_groupId.clear();
     setPhase(Phase::Start);
     emit sessionChanged();

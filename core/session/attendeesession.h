@@ -63,7 +63,7 @@ public:
     QString groupName() const;
     int respondentNumber() const;
     /// Tells the person that the moderator started a new round; empty when there is nothing new.
-    QString roundNotice() const { return m_roundNotice; }
+    QString roundNotice() const;
     RatingFlow* flow() { return m_flow.get(); }
     OverviewModel* overview() { return m_overview.get(); }
     CatalogListModel* catalogs() { return &m_catalogs; }
@@ -104,7 +104,7 @@ private:
     void setPhase(Phase phase);
     bool fail(const QString& message);
     bool requireAvailable();
-    void setRoundNotice(const QString& notice);
+    void setNoticeRound(int round);
 
     SessionStore& m_sessions;
     RatingStore& m_ratings;
@@ -118,7 +118,7 @@ private:
     QString m_errorMessage;
     QString m_language = QStringLiteral("de");
     QString m_groupId;
-    QString m_roundNotice;
+    int m_noticeRound = 0; ///< the round the notice is about; 0 = no notice
     bool m_sharedDevice = false;
 };
 
