@@ -19,9 +19,12 @@ Rectangle {
         root.model.seriesId = root.seriesId
     onLanguageChanged: if (root.model)
         root.model.language = root.language
+    // The model outlives the view: shown again for the same series, it reads the latest answers.
     Component.onCompleted: {
         root.model.language = root.language;
-        if (root.seriesId.length > 0)
+        if (root.seriesId.length > 0 && root.model.seriesId === root.seriesId)
+            root.model.reload();
+        else if (root.seriesId.length > 0)
             root.model.seriesId = root.seriesId;
     }
 

@@ -150,6 +150,17 @@ private slots:
         QVERIFY(title);
         QVERIFY(title->property("text").toString().contains(QStringLiteral("Cluster Nord")));
         QVERIFY(host.grab(QStringLiteral("series-%1x%2.png").arg(size.width()).arg(size.height())));
+
+        // shown again for the same series after p1 was rated in the last workshop: fresh figures
+        QVERIFY(f.answer(2, QStringLiteral("p1"), { 5, 5, 6 }));
+        Host again;
+        QVERIFY(again.load(QStringLiteral("SeriesComparisonView.qml"),
+            { { QStringLiteral("model"), QVariant::fromValue(&model) },
+                { QStringLiteral("seriesId"), f.seriesId } },
+            size));
+        QVERIFY(model.data(model.index(2), SeriesComparisonModel::ComparableRole).toBool());
+        QCOMPARE(
+            model.data(model.index(2), SeriesComparisonModel::MedianShiftRole).toDouble(), 1.0);
     }
 
     void exportThroughTheButton()
