@@ -34,6 +34,8 @@ ColumnLayout {
         model: checklist.dimensions
 
         CheckBox {
+            id: box
+
             required property var modelData
 
             objectName: "dimension_" + modelData.id
@@ -41,6 +43,14 @@ ColumnLayout {
             text: qsTr("%1 (%n statement(s))", "", modelData.statementCount).arg(modelData.title)
             font.pointSize: ModeratorStyle.bodyPoint
             checked: checklist.choices[modelData.id] === true
+            // Long dimension titles wrap on a phone instead of being cut off.
+            contentItem: Label {
+                leftPadding: box.indicator.width + box.spacing
+                text: box.text
+                font: box.font
+                wrapMode: Text.Wrap
+                verticalAlignment: Text.AlignVCenter
+            }
             onToggled: {
                 const chosen = Object.assign({}, checklist.choices);
                 chosen[modelData.id] = checked;
