@@ -7,11 +7,10 @@
 #include "storage/sessionlifecycle.h"
 #include "storage/sessionstore.h"
 #include "storage/sqlhelpers.h"
-#include "sync/hubstatestore.h"
 #include "workshophosting.h"
 #include "workshopinputs.h"
+#include "workshoprows.h"
 
-#include <QSet>
 #include <QSqlQuery>
 
 namespace dp {
@@ -281,61 +280,12 @@ void WorkshopLibrary::refresh()
 {
     if (!m_database.isOpen())
         return;
-    // Workshops hosted before have a hub state: hosting them again continues them.
-    QSet<QString> started;
-    if (const auto running = HubStateStore(m_database).load())
-        started.insert(running->session.id);
-    QSqlQuery keys(m_database.connection());
-    if (keys.exec(QStringLiteral("SELECT key FROM meta WHERE key LIKE 'hub_state:%'"))) {
-        while (keys.next())
-            started.insert(keys.value(0).toString().section(QLatin1Char(':'), 1));
-    }
-    QList<WorkshopRow> rows;
-    for (const QString& id : SessionLifecycle(m_database).sessionIds(m_showArchived))
-        rows.append(rowFor(id, started));
-    m_model.setRows(rows);
-
-    QVariantList series;
-    SeriesStore store(m_database);
-    for (const SeriesRecord& record : store.allSeries()) {
-        series.append(QVariantMap { { QStringLiteral("id"), record.id },
-            { QStringLiteral("title"), record.title },
-            { QStringLiteral("workshopCount"), int(store.sessionsOfSeries(record.id).size()) } });
-    }
+    m_model.setRows(workshoprows::load(m_database, m_showArchived, m_language));
+    const QVariantList series = workshoprows::series(m_database);
     if (series != m_series) {
         m_series = series;
         emit seriesChanged();
     }
-}
-
-WorkshopRow WorkshopLibrary::rowFor(const QString& sessionId, const QSet<QString>& started) const
-{
-    WorkshopRow row;
-    row.sessionId = sessionId;
-    SessionStore sessions(m_database);
-    if (const auto session = sessions.session(sessionId)) {
-        row.title = session->title;
-        row.date = session->date;
-        row.catalogTitle = session->catalog.title.text(m_language);
-        for (const Dimension& dimension : session->catalog.dimensions)
-            row.dimensionTitles.append(dimension.title.text(m_language));
-        for (const Group& group : session->groups)
-            row.groupNames.append(group.name.text(m_language));
-    }
-    row.participantCount = int(sessions.participants(sessionId).size());
-    row.answerCount = HubStateStore(m_database).answerCount(sessionId);
-    if (const auto settings = SessionLifecycle(m_database).settings(sessionId)) {
-        row.seriesId = settings->seriesId;
-        row.seriesPosition = settings->seriesPosition;
-        row.archived = settings->archived;
-        row.anonymityThreshold = settings->anonymityThreshold;
-    }
-    if (!row.seriesId.isEmpty()) {
-        if (const auto series = SeriesStore(m_database).series(row.seriesId))
-            row.seriesTitle = series->title;
-    }
-    row.started = started.contains(sessionId) || row.participantCount > 0;
-    return row;
 }
 
 } // namespace dp

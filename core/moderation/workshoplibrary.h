@@ -83,7 +83,6 @@ signals:
 private:
     bool fail(const QString& text);
     void clearError();
-    WorkshopRow rowFor(const QString& sessionId, const QSet<QString>& started) const;
 
     Database& m_database;
     WorkshopListModel m_model;
