@@ -5,8 +5,8 @@ import Dialogpunkte.Moderator
 
 // The moderator's whole UI without a window: the workshops (prepare, export, compare a series),
 // then, while one is hosted, the room (code and devices), the dashboard, the focus view and the
-// presentation. Arrow keys and a presenter's
-// clicker (PageUp/PageDown) step through the statements in focus and presentation.
+// presentation. Arrow keys and a presenter's clicker (PageUp/PageDown) step through the
+// statements in focus and presentation.
 FocusScope {
     id: shell
 

@@ -103,7 +103,7 @@ Item {
                 Layout.leftMargin: ModeratorStyle.margin
                 Layout.rightMargin: ModeratorStyle.margin
                 visible: text.length > 0 && !page.creating
-                text: Moderator.errorText.length > 0 ? Moderator.errorText : Workshops.errorText
+                text: [Moderator.errorText, Workshops.errorText].filter(t => t.length > 0).join("\n")
                 color: ModeratorStyle.error
                 font.pointSize: ModeratorStyle.bodyPoint
                 wrapMode: Text.Wrap
