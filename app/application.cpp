@@ -32,6 +32,8 @@ Application::~Application()
     m_demo.reset(); // stops the simulated tablets before their hub goes away
     m_moderator.reset();
     m_workshops.reset();
+    m_seriesComparison.reset();
+    m_exports.reset();
 }
 
 void Application::setUpStorage()
@@ -95,9 +97,12 @@ void Application::setUpModerator(const QString& folder)
         qWarning("Dialogpunkte: the moderator's database cannot be opened: %s", qPrintable(error));
     m_moderator = std::make_unique<ModeratorSession>(m_moderatorDatabase);
     m_workshops = std::make_unique<WorkshopLibrary>(m_moderatorDatabase);
+    m_exports = std::make_unique<SessionExports>(m_moderatorDatabase);
+    m_seriesComparison = std::make_unique<SeriesComparisonModel>(m_moderatorDatabase);
     connect(&m_language, &LanguageController::languageChanged, m_moderator.get(), [this] {
         m_moderator->setLanguage(m_language.language());
         m_workshops->setLanguage(m_language.language());
+        m_seriesComparison->setLanguage(m_language.language());
     });
     connect(m_moderator.get(), &ModeratorSession::hostingChanged, m_workshops.get(),
         [this] { m_workshops->setHostedSessionId(m_moderator->hostedSessionId()); });
@@ -125,7 +130,8 @@ bool Application::loadMain()
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     QmlServices::provide(m_engine.get(),
-        { m_attendee.get(), &m_language, m_moderator.get(), m_join.get(), m_workshops.get() });
+        { m_attendee.get(), &m_language, m_moderator.get(), m_join.get(), m_workshops.get(),
+            m_exports.get(), m_seriesComparison.get() });
     m_language.attachEngine(m_engine.get());
     connect(m_engine.get(), &QQmlEngine::warnings, this,
         [this](const QList<QQmlError>& warnings) { m_qmlWarnings += warnings; });

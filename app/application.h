@@ -8,6 +8,8 @@
 #include "platform.h"
 #include "session/attendeesession.h"
 #include "session/joincontroller.h"
+#include "sessionexports.h"
+#include "stats/seriescomparisonmodel.h"
 #include "storage/database.h"
 #include "storage/ratingstore.h"
 #include "storage/sessionstore.h"
@@ -68,6 +70,10 @@ private:
     std::unique_ptr<Platform> m_platform;
     std::unique_ptr<ModeratorSession> m_moderator;
     std::unique_ptr<WorkshopLibrary> m_workshops;
+    /// Exports of the moderator's workshops; destroyed before the database (waits for a running
+    /// image export).
+    std::unique_ptr<SessionExports> m_exports;
+    std::unique_ptr<SeriesComparisonModel> m_seriesComparison;
     std::unique_ptr<DemoSimulation> m_demo;
     LanguageController m_language;
     std::unique_ptr<QQmlApplicationEngine> m_engine;

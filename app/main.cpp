@@ -12,6 +12,7 @@ Q_IMPORT_QML_PLUGIN(DialogpunktePlugin)
 Q_IMPORT_QML_PLUGIN(Dialogpunkte_PlotsPlugin)
 Q_IMPORT_QML_PLUGIN(Dialogpunkte_ModeratorPlugin)
 Q_IMPORT_QML_PLUGIN(Dialogpunkte_EditorPlugin)
+Q_IMPORT_QML_PLUGIN(Dialogpunkte_ReportsPlugin)
 
 int main(int argc, char* argv[])
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJSEngine>
 
 class QQmlEngine;
 
@@ -10,6 +11,8 @@ class AttendeeSession;
 class JoinController;
 class LanguageController;
 class ModeratorSession;
+class SeriesComparisonModel;
+class SessionExports;
 class WorkshopLibrary;
 
 /// The objects the composition root hands to one QML engine; the QML singletons read them here.
@@ -26,6 +29,8 @@ public:
         ModeratorSession* moderator = nullptr;
         JoinController* join = nullptr;
         WorkshopLibrary* workshops = nullptr;
+        SessionExports* exports = nullptr;
+        SeriesComparisonModel* seriesComparison = nullptr;
     };
 
     static void provide(QQmlEngine* engine, const Services& services);
@@ -35,5 +40,15 @@ public:
 private:
     static QHash<QQmlEngine*, Services>& registry();
 };
+
+/// Hands a C++-owned service to QML as a singleton; the engine must never delete it.
+template <typename T> T* exposeSingleton(T* object, const char* name)
+{
+    if (!object)
+        qCritical("Dialogpunkte: no %s was provided for this QML engine", name);
+    else
+        QJSEngine::setObjectOwnership(object, QJSEngine::CppOwnership);
+    return object;
+}
 
 } // namespace dp

@@ -13,16 +13,6 @@
 
 namespace dp {
 
-/// Hands a C++-owned service to QML as a singleton; the engine must never delete it.
-template <typename T> T* exposeSingleton(T* object, const char* name)
-{
-    if (!object)
-        qCritical("Dialogpunkte: no %s was provided for this QML engine", name);
-    else
-        QJSEngine::setObjectOwnership(object, QJSEngine::CppOwnership);
-    return object;
-}
-
 struct AttendeeSessionForeign
 {
     Q_GADGET

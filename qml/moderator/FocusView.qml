@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte.Moderator
+import Dialogpunkte.Reports
 
 // One statement large for the discussion: step with the buttons, a swipe, or the keys (handled
 // by the shell); voting, showing results and the group breakdown are switched right here, and
@@ -109,6 +110,16 @@ Item {
                 checkable: true
                 checked: page.byGroup
                 onToggled: page.byGroup = checked
+            }
+
+            // The plot as a 1920×1080 image for the documentation, next to the other exports.
+            SavePlotButton {
+                width: Math.min(implicitWidth, parent.width)
+                exporter: Exports
+                sessionId: Moderator.hostedSessionId
+                statementId: page.statementId
+                round: Moderator.round
+                language: Moderator.language
             }
 
             Label {

@@ -2,13 +2,12 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// A view beside the workshops page (export, series comparison): a way back and a Loader whose
-// `source` the view's component sets.
+// A view beside the workshops page (export, series comparison): a way back and the view.
 ColumnLayout {
     id: slot
 
     property alias loaderName: loader.objectName
-    property alias source: loader.source
+    property alias sourceComponent: loader.sourceComponent
     readonly property alias item: loader.item
 
     signal backRequested

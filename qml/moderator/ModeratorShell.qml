@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte.Moderator
+import Dialogpunkte.Reports
 
 // The moderator's whole UI without a window: the workshops (prepare, export, compare a series),
 // then, while one is hosted, the room (code and devices), the dashboard, the focus view and the
@@ -84,19 +85,28 @@ FocusScope {
                 }
             }
 
-            // The export panel for shell.selectedSessionId goes into `exportViewLoader`.
             LibrarySlot {
                 objectName: "exportViewSlot"
                 loaderName: "exportViewLoader"
                 onBackRequested: shell.showLibraryView("workshops")
+
+                sourceComponent: ExportPanel {
+                    exporter: Exports
+                    sessionId: shell.selectedSessionId
+                    language: Moderator.language
+                }
             }
 
-            // The comparison of the workshops of shell.selectedSeriesId goes into
-            // `seriesViewLoader`.
             LibrarySlot {
                 objectName: "seriesViewSlot"
                 loaderName: "seriesViewLoader"
                 onBackRequested: shell.showLibraryView("workshops")
+
+                sourceComponent: SeriesComparisonView {
+                    model: SeriesComparison
+                    seriesId: shell.selectedSeriesId
+                    language: Moderator.language
+                }
             }
         }
     }

@@ -25,12 +25,7 @@ struct ModeratorSessionForeign
 public:
     static ModeratorSession* create(QQmlEngine* engine, QJSEngine*)
     {
-        ModeratorSession* session = QmlServices::of(engine).moderator;
-        if (!session)
-            qCritical("Dialogpunkte: no Moderator was provided for this QML engine");
-        else
-            QJSEngine::setObjectOwnership(session, QJSEngine::CppOwnership);
-        return session;
+        return exposeSingleton(QmlServices::of(engine).moderator, "Moderator");
     }
 };
 
@@ -44,12 +39,7 @@ struct WorkshopLibraryForeign
 public:
     static WorkshopLibrary* create(QQmlEngine* engine, QJSEngine*)
     {
-        WorkshopLibrary* library = QmlServices::of(engine).workshops;
-        if (!library)
-            qCritical("Dialogpunkte: no Workshops library was provided for this QML engine");
-        else
-            QJSEngine::setObjectOwnership(library, QJSEngine::CppOwnership);
-        return library;
+        return exposeSingleton(QmlServices::of(engine).workshops, "Workshops");
     }
 };
 

@@ -2,6 +2,7 @@
 // moderator's tablet and a projector, see data/twoscreens.json), the moderator's shell runs on the
 // first and opens the presentation on the second. Set DP_SCREENSHOT_DIR to keep pictures of both.
 #include "livehub.h"
+#include "moderatorscreens.h"
 #include "qmlservices.h"
 #include "samplefeed.h"
 
@@ -39,6 +40,7 @@ class TestSecondScreen : public QObject
 
 private:
     test::LiveHub m_hub;
+    std::unique_ptr<test::ModeratorScreens> m_screens;
     QQmlEngine m_engine;
     QQuickWindow m_window; // the moderator's window with the controls
     std::unique_ptr<QObject> m_shellObject;
@@ -99,7 +101,8 @@ private slots:
         test::SampleFeed(*m_hub.moderator).feed(int(m_hub.moderator->statementIds().size()) * 20);
 
         m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        QmlServices::provide(&m_engine, { nullptr, nullptr, m_hub.moderator.get() });
+        m_screens = std::make_unique<test::ModeratorScreens>(m_hub.database, *m_hub.moderator);
+        m_screens->provide(&m_engine);
         QQmlComponent component(&m_engine,
             QUrl(QStringLiteral("qrc:/qt/qml/Dialogpunkte/Moderator/ModeratorShell.qml")));
         m_shellObject.reset(component.create());

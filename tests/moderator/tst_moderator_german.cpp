@@ -1,4 +1,5 @@
 #include "moderation/moderatorsession.h"
+#include "moderatorscreens.h"
 #include "qmlservices.h"
 #include "samplefeed.h"
 
@@ -70,7 +71,8 @@ private slots:
 
         QQmlEngine engine;
         engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        dp::QmlServices::provide(&engine, { nullptr, nullptr, &moderator });
+        dp::test::ModeratorScreens screens(database, moderator);
+        screens.provide(&engine);
         QQuickWindow window;
         const QSize size(1280, 800);
         window.resize(size);

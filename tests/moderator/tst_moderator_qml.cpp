@@ -1,5 +1,6 @@
 #include "moderation/moderatorsession.h"
 #include "moderation/workshoplibrary.h"
+#include "moderatorscreens.h"
 #include "qmlservices.h"
 #include "samplefeed.h"
 
@@ -53,8 +54,9 @@ public slots:
         world->feed = std::make_unique<dp::test::SampleFeed>(*world->moderator);
         qmlRegisterSingletonInstance("Dialogpunkte.Test", 1, 0, "SampleFeed", world->feed.get());
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        dp::QmlServices::provide(
-            engine, { nullptr, nullptr, world->moderator.get(), nullptr, world->workshops.get() });
+        world->screens
+            = std::make_unique<dp::test::ModeratorScreens>(world->database, *world->moderator);
+        world->screens->provide(engine, world->workshops.get());
         connect(engine, &QObject::destroyed, this,
             [engine, world] { dp::QmlServices::withdraw(engine); });
     }
@@ -67,6 +69,7 @@ private:
         std::unique_ptr<dp::ModeratorSession> moderator;
         std::unique_ptr<dp::WorkshopLibrary> workshops;
         std::unique_ptr<dp::test::SampleFeed> feed;
+        std::unique_ptr<dp::test::ModeratorScreens> screens;
     };
 };
 

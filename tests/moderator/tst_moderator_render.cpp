@@ -1,4 +1,5 @@
 #include "moderation/moderatorsession.h"
+#include "moderatorscreens.h"
 #include "qmlservices.h"
 #include "samplefeed.h"
 
@@ -66,7 +67,8 @@ private slots:
 
         QQmlEngine engine;
         engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        dp::QmlServices::provide(&engine, { nullptr, nullptr, &moderator });
+        dp::test::ModeratorScreens screens(database, moderator);
+        screens.provide(&engine);
         QQuickWindow window;
         window.resize(size);
         QQmlComponent component(

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "moderation/moderatorsession.h"
+#include "qmlservices.h"
+#include "sessionexports.h"
+#include "stats/seriescomparisonmodel.h"
+#include "storage/database.h"
+
+#include <QQmlEngine>
+
+namespace dp::test {
+
+/// What the moderator's screens need from the composition root besides the moderator: the
+/// exports and the series comparison over the same moderator database, as the app wires them.
+struct ModeratorScreens
+{
+    ModeratorScreens(Database& database, ModeratorSession& moderator)
+        : exports(database)
+        , seriesComparison(database)
+        , moderator(moderator)
+    {
+    }
+
+    /// Hands the moderator's objects to `engine` (the workshop library only where a test has one).
+    void provide(QQmlEngine* engine, WorkshopLibrary* workshops = nullptr)
+    {
+        QmlServices::provide(engine,
+            { nullptr, nullptr, &moderator, nullptr, workshops, &exports, &seriesComparison });
+    }
+
+    SessionExports exports;
+    SeriesComparisonModel seriesComparison;
+    ModeratorSession& moderator;
+};
+
+} // namespace dp::test
