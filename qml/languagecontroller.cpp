@@ -12,6 +12,13 @@ QStringList LanguageController::uiLanguages()
     return { QStringLiteral("de"), QStringLiteral("en") };
 }
 
+QStringList LanguageController::translatedLanguages()
+{
+    return uiLanguages()
+        + QStringList { QStringLiteral("tr"), QStringLiteral("ar"), QStringLiteral("ru"),
+              QStringLiteral("uk") };
+}
+
 QString LanguageController::initialLanguage(const QString& localeName)
 {
     const QString code = QLocale(localeName).name().section(QLatin1Char('_'), 0, 0);
@@ -45,9 +52,10 @@ void LanguageController::setLanguage(const QString& language)
         QCoreApplication::removeTranslator(m_translator.get());
         m_translator.reset();
     }
-    // German and English have translations; any other language (e.g. a catalog language such as
-    // Arabic) gets English UI text while the catalog texts appear in that language.
-    const QString uiLanguage = uiLanguages().contains(language) ? language : QStringLiteral("en");
+    // The participant's pages are translated into the parents' catalog languages too; any other
+    // language gets English UI text while the catalog texts appear in that language.
+    const QString uiLanguage
+        = translatedLanguages().contains(language) ? language : QStringLiteral("en");
     auto translator = std::make_unique<QTranslator>();
     if (translator->load(QStringLiteral(":/i18n/dialogpunkte_%1.qm").arg(uiLanguage))) {
         QCoreApplication::installTranslator(translator.get());
@@ -56,7 +64,7 @@ void LanguageController::setLanguage(const QString& language)
         qWarning("Dialogpunkte: no translation for \"%s\"", qPrintable(uiLanguage));
     }
     m_language = language;
-    // Qt only takes the direction from a translation; Arabic has none, so set it from the locale.
+    // Set the direction from the locale rather than trusting every translation to declare it.
     QGuiApplication::setLayoutDirection(QLocale(language).textDirection());
     for (QQmlEngine* engine : std::as_const(m_engines))
         engine->retranslate();

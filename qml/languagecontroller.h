@@ -21,8 +21,11 @@ class LanguageController : public QObject
     Q_PROPERTY(QVariantList languages READ languages NOTIFY languagesChanged)
 
 public:
-    /// Languages the UI itself is translated into; others show English UI text.
+    /// Languages the switch always offers (the whole UI is translated into them).
     static QStringList uiLanguages();
+    /// Languages with a translation of at least the participant's pages; others show English UI
+    /// text.
+    static QStringList translatedLanguages();
     /// The language to start with for a system locale such as "de_DE" or "ar_EG".
     static QString initialLanguage(const QString& localeName);
 

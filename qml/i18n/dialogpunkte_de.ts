@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CatalogHeaderForm</name>
+    <message>
+        <source>Catalog title</source>
+        <translation>Katalogtitel</translation>
+    </message>
+    <message>
+        <source>Catalog id</source>
+        <translation>Katalog-ID</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Workshops keep their own copy of the catalog: changes here never alter a running or stored session. Give a changed catalog a new version.</source>
+        <translation>Werkstätten behalten ihre eigene Kopie des Katalogs: Änderungen hier verändern keine laufende oder gespeicherte Sitzung. Geben Sie einem geänderten Katalog eine neue Version.</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Ausgehen von</translation>
+    </message>
+    <message>
+        <source>Built-in catalog</source>
+        <translation>Mitgelieferter Katalog</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPicker</name>
     <message>
         <source>Catalog</source>
@@ -22,6 +53,25 @@
     <message>
         <source>%1 statements</source>
         <translation>%1 Aussagen</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDeleteDialog</name>
+    <message>
+        <source>Delete workshop?</source>
+        <translation>Werkstatt löschen?</translation>
+    </message>
+    <message>
+        <source>“%1” will be deleted with all its answers, participants and notes. This cannot be undone.</source>
+        <translation>„%1“ wird mit allen Antworten, Teilnehmenden und Notizen gelöscht. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -55,6 +105,69 @@
     </message>
 </context>
 <context>
+    <name>DimensionChecklist</name>
+    <message>
+        <source>Dimensions (%1 of %2 chosen)</source>
+        <translation>Dimensionen (%1 von %2 ausgewählt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n statement(s))</source>
+        <translation>
+            <numerusform>%1 (%n Aussage)</numerusform>
+            <numerusform>%1 (%n Aussagen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DimensionForm</name>
+    <message>
+        <source>Choose or add a dimension.</source>
+        <translation>Wählen Sie eine Dimension aus oder fügen Sie eine hinzu.</translation>
+    </message>
+    <message>
+        <source>Dimension title</source>
+        <translation>Titel der Dimension</translation>
+    </message>
+    <message>
+        <source>Optional description</source>
+        <translation>Optionale Beschreibung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n Aussage(n)</numerusform>
+            <numerusform>%n Aussage(n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DimensionList</name>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Add dimension</source>
+        <translation>Dimension hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move dimension up</source>
+        <translation>Dimension nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move dimension down</source>
+        <translation>Dimension nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Delete dimension</source>
+        <translation>Dimension löschen</translation>
+    </message>
+</context>
+<context>
     <name>DimensionSection</name>
     <message>
         <source>closed</source>
@@ -85,10 +198,160 @@
     </message>
 </context>
 <context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Next workshop of the series</source>
+        <translation>Nächste Werkstatt der Reihe</translation>
+    </message>
+    <message>
+        <source>The same statements, groups and anonymity threshold; no answers yet.</source>
+        <translation>Dieselben Aussagen, Gruppen und dieselbe Anonymitätsschwelle, noch ohne Antworten.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date (DD.MM.YYYY)</source>
+        <translation>Datum (TT.MM.JJJJ)</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>EditorForms</name>
+    <message>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+</context>
+<context>
+    <name>EditorListItem</name>
+    <message>
+        <source>%1, translation missing: %2</source>
+        <translation>%1, Übersetzung fehlt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>Edit catalog</source>
+        <translation>Katalog bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormatList</name>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF-Bericht</translation>
+    </message>
+    <message>
+        <source>All dot plots with key figures and your notes, for the documentation</source>
+        <translation>Alle Punktwolken mit Kennzahlen und Ihren Notizen, für die Dokumentation</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-Arbeitsmappe (XLSX)</translation>
+    </message>
+    <message>
+        <source>One sheet of answers, one of figures per statement</source>
+        <translation>Ein Blatt mit den Antworten, eines mit den Kennzahlen je Aussage</translation>
+    </message>
+    <message>
+        <source>CSV for German Excel (;)</source>
+        <translation>CSV für deutsches Excel (;)</translation>
+    </message>
+    <message>
+        <source>Answers and figures as two files, separated by semicolons</source>
+        <translation>Antworten und Kennzahlen als zwei Dateien, getrennt durch Semikolons</translation>
+    </message>
+    <message>
+        <source>CSV (,)</source>
+        <translation>CSV (,)</translation>
+    </message>
+    <message>
+        <source>Answers and figures as two files, separated by commas</source>
+        <translation>Antworten und Kennzahlen als zwei Dateien, getrennt durch Kommas</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>For further processing with other programs</source>
+        <translation>Zur Weiterverarbeitung mit anderen Programmen</translation>
+    </message>
+    <message>
+        <source>PNG images into a folder</source>
+        <translation>PNG-Bilder in einen Ordner</translation>
+    </message>
+    <message>
+        <source>One projector-sized image per statement with answers</source>
+        <translation>Ein Bild in Beamer-Größe je Aussage mit Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>Export this workshop</source>
+        <translation>Diese Werkstatt exportieren</translation>
+    </message>
+    <message>
+        <source>Answers are exported with pseudonyms only. Groups with fewer answers than the workshop&apos;s minimum stay hidden, as on the projector.</source>
+        <translation>Antworten werden nur mit Pseudonymen exportiert. Gruppen mit weniger Antworten als dem Mindestwert der Werkstatt bleiben verborgen – wie am Beamer.</translation>
+    </message>
+    <message>
+        <source>Language of the export</source>
+        <translation>Sprache des Exports</translation>
+    </message>
+    <message>
+        <source>Folder for the images</source>
+        <translation>Ordner für die Bilder</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Path of the export</source>
+        <translation>Speicherort des Exports</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting …</source>
+        <translation>Wird exportiert …</translation>
     </message>
 </context>
 <context>
@@ -160,38 +423,69 @@
     </message>
 </context>
 <context>
-    <name>HostSetupPage</name>
+    <name>GroupsEditor</name>
     <message>
-        <source>Host a workshop</source>
-        <translation>Werkstatt leiten</translation>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
     </message>
     <message>
-        <source>This device becomes the hub: tablets in the same network join with the room code and send their answers here.</source>
-        <translation>Dieses Gerät wird zur Zentrale: Tablets im selben Netzwerk treten mit dem Raumcode bei und senden ihre Antworten hierher.</translation>
+        <source>People choose their group on the tablet; results can be compared by group.</source>
+        <translation>Die Teilnehmenden wählen ihre Gruppe auf dem Tablet; die Ergebnisse lassen sich nach Gruppen vergleichen.</translation>
     </message>
     <message>
-        <source>Title of the workshop</source>
-        <translation>Titel der Werkstatt</translation>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
-        <source>e.g. Quality dialogue, spring</source>
-        <translation>z. B. Qualitätsdialog Frühjahr</translation>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Statements</source>
-        <translation>Aussagen</translation>
+        <source>Add group</source>
+        <translation>Gruppe hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportBar</name>
+    <message>
+        <source>● Unsaved changes</source>
+        <translation>● Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <source>Start new workshop</source>
-        <translation>Neue Werkstatt starten</translation>
+        <source>Catalog file path</source>
+        <translation>Pfad der Katalogdatei</translation>
     </message>
     <message>
-        <source>Continue “%1”</source>
-        <translation>„%1“ fortsetzen</translation>
+        <source>Path of a catalog JSON file</source>
+        <translation>Pfad einer Katalogdatei (JSON)</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Zurück</translation>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>New catalog</source>
+        <translation>Neuer Katalog</translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes?</source>
+        <translation>Ungespeicherte Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>The catalog has changes that are not exported yet. Export it first to keep them.</source>
+        <translation>Der Katalog hat Änderungen, die noch nicht exportiert sind. Exportieren Sie ihn zuerst, um sie zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -238,10 +532,48 @@
     </message>
 </context>
 <context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Editing language:</source>
+        <translation>Bearbeitungssprache:</translation>
+    </message>
+    <message>
+        <source>%1 ⚠ %2 missing</source>
+        <translation>%1 ⚠ %2 fehlen</translation>
+    </message>
+    <message>
+        <source>Edit in %1, %2 translations missing</source>
+        <translation>In %1 bearbeiten, %2 Übersetzungen fehlen</translation>
+    </message>
+    <message>
+        <source>Edit in %1</source>
+        <translation>In %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Code of a new language</source>
+        <translation>Kürzel einer neuen Sprache</translation>
+    </message>
+    <message>
+        <source>e.g. tr</source>
+        <translation>z. B. tr</translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation>Sprache hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySlot</name>
+    <message>
+        <source>Back to the workshops</source>
+        <translation>Zurück zu den Werkstätten</translation>
     </message>
 </context>
 <context>
@@ -273,6 +605,25 @@
     <message>
         <source>%1 of %2 statements open for rating</source>
         <translation>%1 von %2 Aussagen zum Einschätzen freigegeben</translation>
+    </message>
+</context>
+<context>
+    <name>LocalizedTextField</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) – text missing</source>
+        <translation>%1 (%2) – Text fehlt</translation>
+    </message>
+    <message>
+        <source>%1 (%2) – translation missing</source>
+        <translation>%1 (%2) – Übersetzung fehlt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -315,6 +666,57 @@
     <message>
         <source>Back to attendee view</source>
         <translation>Zurück zur Teilnehmendenansicht</translation>
+    </message>
+    <message>
+        <source>End workshop</source>
+        <translation>Werkstatt beenden</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopForm</name>
+    <message>
+        <source>New workshop</source>
+        <translation>Neue Werkstatt</translation>
+    </message>
+    <message>
+        <source>Title of the workshop</source>
+        <translation>Titel der Werkstatt</translation>
+    </message>
+    <message>
+        <source>e.g. Cluster 4, workshop 1</source>
+        <translation>z. B. Cluster 4, Werkstatt 1</translation>
+    </message>
+    <message>
+        <source>Date (DD.MM.YYYY)</source>
+        <translation>Datum (TT.MM.JJJJ)</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <source>From a catalog file…</source>
+        <translation>Aus einer Katalogdatei …</translation>
+    </message>
+    <message>
+        <source>Path of the catalog file (.json)</source>
+        <translation>Pfad der Katalogdatei (.json)</translation>
+    </message>
+    <message>
+        <source>Anonymity threshold</source>
+        <translation>Anonymitätsschwelle</translation>
+    </message>
+    <message>
+        <source>Groups with fewer people are shown together, so nobody&apos;s answers can be recognised.</source>
+        <translation>Kleinere Gruppen werden zusammengefasst, damit niemandes Antworten erkennbar sind.</translation>
+    </message>
+    <message>
+        <source>Prepare workshop</source>
+        <translation>Werkstatt vorbereiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -465,6 +867,14 @@
         <source>Statement %1 of %2</source>
         <translation>Aussage %1 von %2</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The moderator has closed this statement for rating.</source>
+        <translation>Die Moderation hat diese Aussage für die Bewertung geschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>ResumeCard</name>
@@ -475,6 +885,33 @@
     <message>
         <source>Shared device: the next person starts with empty answers.</source>
         <translation>Gemeinsames Gerät: Die nächste Person beginnt mit leeren Antworten.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSetting</name>
+    <message>
+        <source>Delete old workshops automatically</source>
+        <translation>Alte Werkstätten automatisch löschen</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>Days until a workshop is deleted</source>
+        <translation>Tage bis zur Löschung einer Werkstatt</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>Checked each time the app starts: workshops older than this are deleted with all their answers and cannot be restored.</source>
+        <translation>Wird bei jedem Start der App geprüft: Ältere Werkstätten werden mit allen Antworten gelöscht und lassen sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Workshops are kept until you delete them.</source>
+        <translation>Werkstätten bleiben erhalten, bis Sie sie löschen.</translation>
     </message>
 </context>
 <context>
@@ -490,6 +927,163 @@
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>SavePlotButton</name>
+    <message>
+        <source>Save plot as image</source>
+        <translation>Grafik als Bild speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleForm</name>
+    <message>
+        <source>Scale to edit</source>
+        <translation>Zu bearbeitende Skala</translation>
+    </message>
+    <message>
+        <source>New scale</source>
+        <translation>Neue Skala</translation>
+    </message>
+    <message>
+        <source>Delete scale</source>
+        <translation>Skala löschen</translation>
+    </message>
+    <message>
+        <source>Default scale for statements without their own</source>
+        <translation>Standardskala für Aussagen ohne eigene Skala</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Kind of scale</source>
+        <translation>Art der Skala</translation>
+    </message>
+    <message>
+        <source>Agreement steps (ordinal)</source>
+        <translation>Zustimmungsstufen (ordinal)</translation>
+    </message>
+    <message>
+        <source>Between two opposite poles (bipolar)</source>
+        <translation>Zwischen zwei Gegenpolen (bipolar)</translation>
+    </message>
+    <message>
+        <source>Pictograms (faces)</source>
+        <translation>Piktogramme (Gesichter)</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>Number of scale points</source>
+        <translation>Anzahl der Skalenstufen</translation>
+    </message>
+    <message>
+        <source>Neutral midpoint</source>
+        <translation>Neutrale Mitte</translation>
+    </message>
+    <message>
+        <source>Offer &quot;can&apos;t judge&quot;</source>
+        <translation>„Kann ich nicht beurteilen“ anbieten</translation>
+    </message>
+    <message>
+        <source>Left pole</source>
+        <translation>Linker Pol</translation>
+    </message>
+    <message>
+        <source>Right pole</source>
+        <translation>Rechter Pol</translation>
+    </message>
+</context>
+<context>
+    <name>ScalePointList</name>
+    <message>
+        <source>Labels of the points</source>
+        <translation>Beschriftung der Stufen</translation>
+    </message>
+    <message>
+        <source>Labels of the points (none: the scale shows numbers)</source>
+        <translation>Beschriftung der Stufen (ohne Beschriftung zeigt die Skala Zahlen)</translation>
+    </message>
+    <message>
+        <source>Numbers only</source>
+        <translation>Nur Zahlen</translation>
+    </message>
+    <message>
+        <source>Pictogram of point %1</source>
+        <translation>Piktogramm der Stufe %1</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesChooser</name>
+    <message>
+        <source>Series</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <source>No series</source>
+        <translation>Keine Reihe</translation>
+    </message>
+    <message>
+        <source>New series…</source>
+        <translation>Neue Reihe …</translation>
+    </message>
+    <message>
+        <source>e.g. Cluster 4, workshops 1–3</source>
+        <translation>z. B. Cluster 4, Werkstätten 1–3</translation>
+    </message>
+    <message>
+        <source>Title of the new series</source>
+        <translation>Titel der neuen Reihe</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesComparisonView</name>
+    <message>
+        <source>The workshops of this series share no statements yet.</source>
+        <translation>Die Werkstätten dieser Reihe haben noch keine gemeinsamen Aussagen.</translation>
+    </message>
+    <message>
+        <source>Choose a series to compare its workshops.</source>
+        <translation>Wählen Sie eine Reihe, um ihre Werkstätten zu vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesHeader</name>
+    <message>
+        <source>Series: %1</source>
+        <translation>Reihe: %1</translation>
+    </message>
+    <message>
+        <source>No series chosen</source>
+        <translation>Keine Reihe gewählt</translation>
+    </message>
+    <message>
+        <source>? = cannot judge · only each workshop&apos;s pooled answers</source>
+        <translation>? = kann ich nicht einschätzen · nur die gemeinsamen Antworten jeder Werkstatt</translation>
+    </message>
+    <message>
+        <source>Workshop %1 · %2</source>
+        <translation>Werkstatt %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesStatementRow</name>
+    <message>
+        <source>not comparable</source>
+        <translation>nicht vergleichbar</translation>
+    </message>
+    <message>
+        <source>Median, workshop 1 → %1</source>
+        <translation>Median, Werkstatt 1 → %1</translation>
     </message>
 </context>
 <context>
@@ -540,6 +1134,72 @@
     <message>
         <source>Show results</source>
         <translation>Ergebnisse zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>StatementForm</name>
+    <message>
+        <source>Choose or add a dimension first.</source>
+        <translation>Wählen Sie zuerst eine Dimension aus oder fügen Sie eine hinzu.</translation>
+    </message>
+    <message>
+        <source>Choose or add a statement.</source>
+        <translation>Wählen Sie eine Aussage aus oder fügen Sie eine hinzu.</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Optional help</source>
+        <translation>Optionaler Hilfetext</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Scale of the statement</source>
+        <translation>Skala der Aussage</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>Edit this scale</source>
+        <translation>Diese Skala bearbeiten</translation>
+    </message>
+    <message>
+        <source>New scale for this statement</source>
+        <translation>Neue Skala für diese Aussage</translation>
+    </message>
+</context>
+<context>
+    <name>StatementList</name>
+    <message>
+        <source>Statements</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(ohne Text)</translation>
+    </message>
+    <message>
+        <source>Add statement</source>
+        <translation>Aussage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move statement up</source>
+        <translation>Aussage nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move statement down</source>
+        <translation>Aussage nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Delete statement</source>
+        <translation>Aussage löschen</translation>
     </message>
 </context>
 <context>
@@ -602,6 +1262,158 @@
     </message>
 </context>
 <context>
+    <name>ValidationBanner</name>
+    <message>
+        <source>Not valid, cannot be exported: %1</source>
+        <translation>Nicht gültig, Export nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Not valid, cannot be exported. %1: %2</source>
+        <translation>Nicht gültig, Export nicht möglich. %1: %2</translation>
+    </message>
+    <message>
+        <source>The catalog is valid and complete in all its languages.</source>
+        <translation>Der Katalog ist gültig und in allen seinen Sprachen vollständig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalog is valid; %n translation(s) missing.</source>
+        <translation>
+            <numerusform>Der Katalog ist gültig; %n Übersetzung(en) fehlen.</numerusform>
+            <numerusform>Der Katalog ist gültig; %n Übersetzung(en) fehlen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopCard</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Dimensions: %1</source>
+        <translation>Dimensionen: %1</translation>
+    </message>
+    <message>
+        <source>Series “%1”, workshop %2</source>
+        <translation>Reihe „%1“, Werkstatt %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>groups shown from %1 people</source>
+        <translation>Gruppen sichtbar ab %1 Personen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Next workshop of the series</source>
+        <translation>Nächste Werkstatt der Reihe</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Compare series</source>
+        <translation>Reihe vergleichen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPlot</name>
+    <message>
+        <source>Workshop %1</source>
+        <translation>Werkstatt %1</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 answers: not shown</source>
+        <translation>Weniger als %1 Antworten: nicht gezeigt</translation>
+    </message>
+    <message>
+        <source>Not rated in this workshop</source>
+        <translation>In dieser Werkstatt nicht bewertet</translation>
+    </message>
+    <message>
+        <source>n = %1 · Median %2</source>
+        <translation>n = %1 · Median %2</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Werkstätten</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Neue Werkstatt</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old workshop(s) were deleted for good at this start (retention period).</source>
+        <translation>
+            <numerusform>%n alte Werkstatt wurde bei diesem Start endgültig gelöscht (Aufbewahrungsfrist).</numerusform>
+            <numerusform>%n alte Werkstätten wurden bei diesem Start endgültig gelöscht (Aufbewahrungsfrist).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No archived workshops.</source>
+        <translation>Keine archivierten Werkstätten.</translation>
+    </message>
+    <message>
+        <source>No workshops yet. Prepare one with “New workshop”.</source>
+        <translation>Noch keine Werkstätten. Bereiten Sie eine mit „Neue Werkstatt“ vor.</translation>
+    </message>
+</context>
+<context>
     <name>dp::Application</name>
     <message>
         <source>The data folder cannot be used: %1</source>
@@ -614,6 +1426,22 @@
     <message>
         <source>Demo workshop</source>
         <translation>Demo-Werkstatt</translation>
+    </message>
+    <message>
+        <source>Cluster 4, workshop 1</source>
+        <translation>Cluster 4, Werkstatt 1</translation>
+    </message>
+    <message>
+        <source>Cluster 4</source>
+        <translation>Cluster 4</translation>
+    </message>
+    <message>
+        <source>Cluster 4, workshop 2</source>
+        <translation>Cluster 4, Werkstatt 2</translation>
+    </message>
+    <message>
+        <source>Parents&apos; feedback, family centre</source>
+        <translation>Elternfeedback, Familienzentrum</translation>
     </message>
 </context>
 <context>
@@ -642,6 +1470,53 @@
         <source>The joined workshop is not stored on this device.</source>
         <translation>Die Werkstatt, an der Sie teilnehmen, ist auf diesem Gerät nicht gespeichert.</translation>
     </message>
+    <message>
+        <source>Round %1 has started – please rate the statements again.</source>
+        <translation>Runde %1 hat begonnen – bitte bewerten Sie die Aussagen erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::CatalogEditor</name>
+    <message>
+        <source>The catalog is not valid and was not saved: %1</source>
+        <translation>Der Katalog ist nicht gültig und wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the catalog file &quot;%1&quot;: %2</source>
+        <translation>Die Katalogdatei „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as &quot;fr&quot; or &quot;pt-BR&quot;.</source>
+        <translation>„%1“ ist kein Sprachkürzel wie „fr“ oder „pt-BR“.</translation>
+    </message>
+    <message>
+        <source>The catalog already has the language &quot;%1&quot;.</source>
+        <translation>Der Katalog hat die Sprache „%1“ bereits.</translation>
+    </message>
+    <message>
+        <source>Dimension %1</source>
+        <translation>Dimension %1</translation>
+    </message>
+    <message>
+        <source>Dimension %1 &quot;%2&quot;</source>
+        <translation>Dimension %1 „%2“</translation>
+    </message>
+    <message>
+        <source>%1, statement %2</source>
+        <translation>%1, Aussage %2</translation>
+    </message>
+    <message>
+        <source>Scale &quot;%1&quot;</source>
+        <translation>Skala „%1“</translation>
+    </message>
+    <message>
+        <source>The scale &quot;%1&quot; is the default scale and cannot be deleted.</source>
+        <translation>Die Skala „%1“ ist die Standardskala und kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The scale &quot;%1&quot; is used by statement &quot;%2&quot; and cannot be deleted.</source>
+        <translation>Die Skala „%1“ wird von der Aussage „%2“ verwendet und kann nicht gelöscht werden.</translation>
+    </message>
 </context>
 <context>
     <name>dp::CatalogListModel</name>
@@ -667,6 +1542,35 @@
     <message>
         <source>dialogpunkte-cli was not found next to the app</source>
         <translation>dialogpunkte-cli wurde nicht neben der App gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>dp::DiscoveryBeacon</name>
+    <message>
+        <source>Cannot announce the workshop: %1</source>
+        <translation>Die Werkstatt kann im Netzwerk nicht angekündigt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dp::DiscoveryListener</name>
+    <message>
+        <source>Cannot listen for workshops on UDP port %1: %2 – please enter the workshop link or scan its QR code instead</source>
+        <translation>Auf UDP-Port %1 kann nicht nach Werkstätten gesucht werden: %2 – bitte geben Sie stattdessen den Link der Werkstatt ein oder scannen Sie ihren QR-Code</translation>
+    </message>
+</context>
+<context>
+    <name>dp::ExportStaging</name>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder &quot;%1&quot;.</source>
+        <translation>In den Ordner „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot save &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -710,10 +1614,6 @@
 <context>
     <name>dp::ModeratorSession</name>
     <message>
-        <source>The workshop database cannot be opened: %1</source>
-        <translation>Die Datenbank der Werkstatt lässt sich nicht öffnen: %1</translation>
-    </message>
-    <message>
         <source>Other groups (too small to show alone)</source>
         <translation>Andere Gruppen (zu klein, um sie einzeln zu zeigen)</translation>
     </message>
@@ -724,6 +1624,14 @@
     <message>
         <source>The note cannot be saved: %1</source>
         <translation>Die Notiz kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The workshop cannot be hosted: %1</source>
+        <translation>Die Werkstatt kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The workshop cannot be prepared: %1</source>
+        <translation>Die Werkstatt kann nicht vorbereitet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -736,12 +1644,263 @@
         <source>The answer could not be saved: %1</source>
         <translation>Die Antwort konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>The moderator has closed this statement for rating.</source>
+        <translation>Die Moderation hat diese Aussage für die Bewertung geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::SessionExports</name>
+    <message numerus="yes">
+        <source>Saved %n plot(s) to %1</source>
+        <translation>
+            <numerusform>%n Grafik(en) gespeichert in %1</numerusform>
+            <numerusform>%n Grafik(en) gespeichert in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the answers to %1 and the figures to %2</source>
+        <translation>Antworten gespeichert in %1, Kennzahlen in %2</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation>Bericht gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Another export is still running.</source>
+        <translation>Ein anderer Export läuft noch.</translation>
+    </message>
+    <message>
+        <source>No statement has answers yet, so there are no plots to save.</source>
+        <translation>Noch keine Aussage hat Antworten – es gibt also noch keine Grafiken zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Please choose where to save the plot.</source>
+        <translation>Bitte wählen Sie, wo die Grafik gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>Saved the plot to %1</source>
+        <translation>Grafik gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;.</source>
+        <translation>Unbekanntes Exportformat „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;.</source>
+        <translation>Unbekannte Sprache „%1“.</translation>
+    </message>
+    <message>
+        <source>Please choose where to save the export.</source>
+        <translation>Bitte wählen Sie, wo der Export gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>This workshop is not stored on this device.</source>
+        <translation>Diese Werkstatt ist auf diesem Gerät nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation>Es wurde nichts gespeichert. %1</translation>
+    </message>
+</context>
+<context>
+    <name>dp::SessionHost</name>
+    <message>
+        <source>Cannot listen on port %1: %2</source>
+        <translation>Port %1 kann nicht geöffnet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>dp::SyncClient</name>
     <message>
         <source>Offline – answers are saved on this device and sent later. %1</source>
         <translation>Offline – die Antworten werden auf diesem Gerät gespeichert und später gesendet. %1</translation>
+    </message>
+    <message>
+        <source>Could not store the workshop on this device: %1</source>
+        <translation>Die Werkstatt konnte auf diesem Gerät nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>No answer from %1:%2 – is this device in the same Wi-Fi as the moderator? Guest Wi-Fi often isolates devices from each other.</source>
+        <translation>Keine Antwort von %1:%2 – ist dieses Gerät im selben WLAN wie die Moderation? Gäste-WLANs trennen Geräte oft voneinander.</translation>
+    </message>
+    <message>
+        <source>%1:%2 refused the connection – is the moderator&apos;s hub running?</source>
+        <translation>%1:%2 hat die Verbindung abgelehnt – läuft die Werkstatt auf dem Gerät der Moderation?</translation>
+    </message>
+    <message>
+        <source>Host %1 not found – please check the workshop link</source>
+        <translation>Gerät %1 nicht gefunden – bitte prüfen Sie den Link der Werkstatt</translation>
+    </message>
+    <message>
+        <source>No route to %1:%2 – guest Wi-Fi with client isolation, or another network?</source>
+        <translation>Kein Weg zu %1:%2 – ein Gäste-WLAN, das Geräte trennt, oder ein anderes Netzwerk?</translation>
+    </message>
+    <message>
+        <source>Connection to the moderator lost (%1)</source>
+        <translation>Verbindung zur Moderation unterbrochen (%1)</translation>
+    </message>
+    <message>
+        <source>Connection to the moderator lost</source>
+        <translation>Verbindung zur Moderation unterbrochen</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s device stopped answering</source>
+        <translation>Das Gerät der Moderation antwortet nicht mehr</translation>
+    </message>
+    <message>
+        <source>The workshop data from the moderator is invalid: %1</source>
+        <translation>Die Daten der Werkstatt von der Moderation sind ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Restoring the workshop on the moderator&apos;s device …</source>
+        <translation>Die Werkstatt wird auf dem Gerät der Moderation wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>This is not a workshop link: %1</source>
+        <translation>Das ist kein Link zu einer Werkstatt: %1</translation>
+    </message>
+    <message>
+        <source>No workshop chosen yet</source>
+        <translation>Noch keine Werkstatt gewählt</translation>
+    </message>
+    <message>
+        <source>Not connected – answers are saved on this device</source>
+        <translation>Nicht verbunden – die Antworten werden auf diesem Gerät gespeichert</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2 …</source>
+        <translation>Verbindung mit %1:%2 wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Joining the workshop …</source>
+        <translation>Teilnahme an der Werkstatt wird eingerichtet …</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s device sent an invalid message: %1</source>
+        <translation>Das Gerät der Moderation hat eine ungültige Nachricht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The moderator refused an answer: %1</source>
+        <translation>Die Moderation hat eine Antwort abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Wrong room code – please check it with the moderator (%1)</source>
+        <translation>Falscher Raumcode – bitte fragen Sie bei der Moderation nach (%1)</translation>
+    </message>
+    <message>
+        <source>Too many wrong room codes from this device – %1</source>
+        <translation>Zu viele falsche Raumcodes von diesem Gerät – %1</translation>
+    </message>
+    <message>
+        <source>The moderator closed the workshop hub</source>
+        <translation>Die Moderation hat die Werkstatt beendet</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s device reports: %1</source>
+        <translation>Das Gerät der Moderation meldet: %1</translation>
+    </message>
+    <message>
+        <source>Connected – answers arrive at the moderator</source>
+        <translation>Verbunden – die Antworten kommen bei der Moderation an</translation>
+    </message>
+    <message>
+        <source>No workshop on this device yet</source>
+        <translation>Auf diesem Gerät gibt es noch keine Werkstatt</translation>
+    </message>
+</context>
+<context>
+    <name>dp::WorkshopHosting</name>
+    <message>
+        <source>This workshop no longer exists.</source>
+        <translation>Diese Werkstatt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s saved state could not be read.</source>
+        <translation>Der gespeicherte Stand der Werkstatt konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>dp::WorkshopLibrary</name>
+    <message>
+        <source>The group “%1” is listed twice.</source>
+        <translation>Die Gruppe „%1“ steht zweimal in der Liste.</translation>
+    </message>
+    <message>
+        <source>The workshops cannot be shown: the moderator&apos;s database is not open.</source>
+        <translation>Die Werkstätten können nicht angezeigt werden: Die Datenbank der Moderation ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The retention period must be between 1 and %1 days, or off.</source>
+        <translation>Die Aufbewahrungsfrist muss zwischen 1 und %1 Tagen liegen oder ausgeschaltet sein.</translation>
+    </message>
+    <message>
+        <source>The retention period cannot be saved: %1</source>
+        <translation>Die Aufbewahrungsfrist kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Old workshops could not be deleted: %1</source>
+        <translation>Alte Werkstätten konnten nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>The catalog cannot be read: %1</source>
+        <translation>Der Katalog kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Please give the workshop a title.</source>
+        <translation>Bitte geben Sie der Werkstatt einen Titel.</translation>
+    </message>
+    <message>
+        <source>Please enter the date as DD.MM.YYYY.</source>
+        <translation>Bitte geben Sie das Datum als TT.MM.JJJJ ein.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one dimension.</source>
+        <translation>Bitte wählen Sie mindestens eine Dimension aus.</translation>
+    </message>
+    <message>
+        <source>The chosen series no longer exists.</source>
+        <translation>Die gewählte Reihe gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Please give the new series a title.</source>
+        <translation>Bitte geben Sie der neuen Reihe einen Titel.</translation>
+    </message>
+    <message>
+        <source>The workshop cannot be prepared: %1</source>
+        <translation>Die Werkstatt kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>The workshop cannot be added to the series: %1</source>
+        <translation>Die Werkstatt kann der Reihe nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>The next workshop cannot be prepared: %1</source>
+        <translation>Die nächste Werkstatt kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>This workshop is being hosted right now. Please end it first.</source>
+        <translation>Diese Werkstatt läuft gerade. Bitte beenden Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>The workshop cannot be archived or restored: %1</source>
+        <translation>Die Werkstatt kann nicht archiviert oder wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>This workshop no longer exists.</source>
+        <translation>Diese Werkstatt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The workshop cannot be deleted: %1</source>
+        <translation>Die Werkstatt kann nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>The series cannot be created: %1</source>
+        <translation>Die Reihe kann nicht angelegt werden: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CatalogHeaderForm</name>
+    <message>
+        <source>Catalog title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops keep their own copy of the catalog: changes here never alter a running or stored session. Give a changed catalog a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogPicker</name>
     <message>
         <source>Catalog</source>
@@ -21,6 +52,25 @@
     </message>
     <message>
         <source>%1 statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDeleteDialog</name>
+    <message>
+        <source>Delete workshop?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” will be deleted with all its answers, participants and notes. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -55,6 +105,69 @@
     </message>
 </context>
 <context>
+    <name>DimensionChecklist</name>
+    <message>
+        <source>Dimensions (%1 of %2 chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n statement(s))</source>
+        <translation>
+            <numerusform>%1 (%n statement)</numerusform>
+            <numerusform>%1 (%n statements)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DimensionForm</name>
+    <message>
+        <source>Choose or add a dimension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n statement</numerusform>
+            <numerusform>%n statements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DimensionList</name>
+    <message>
+        <source>Dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move dimension up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move dimension down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DimensionSection</name>
     <message>
         <source>closed</source>
@@ -85,9 +198,159 @@
     </message>
 </context>
 <context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Next workshop of the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same statements, groups and anonymity threshold; no answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (DD.MM.YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorForms</name>
+    <message>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorListItem</name>
+    <message>
+        <source>%1, translation missing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>Edit catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormatList</name>
+    <message>
+        <source>PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dot plots with key figures and your notes, for the documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sheet of answers, one of figures per statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for German Excel (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers and figures as two files, separated by semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers and figures as two files, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For further processing with other programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One projector-sized image per statement with answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>Export this workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers are exported with pseudonyms only. Groups with fewer answers than the workshop&apos;s minimum stay hidden, as on the projector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -160,37 +423,68 @@
     </message>
 </context>
 <context>
-    <name>HostSetupPage</name>
+    <name>GroupsEditor</name>
     <message>
-        <source>Host a workshop</source>
+        <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This device becomes the hub: tablets in the same network join with the room code and send their answers here.</source>
+        <source>People choose their group on the tablet; results can be compared by group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Title of the workshop</source>
+        <source>Group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. Quality dialogue, spring</source>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Statements</source>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportBar</name>
+    <message>
+        <source>● Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start new workshop</source>
+        <source>Catalog file path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Continue “%1”</source>
+        <source>Path of a catalog JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back</source>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog has changes that are not exported yet. Export it first to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -238,9 +532,47 @@
     </message>
 </context>
 <context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Editing language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ⚠ %2 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit in %1, %2 translations missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code of a new language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. tr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySlot</name>
+    <message>
+        <source>Back to the workshops</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -272,6 +604,25 @@
     </message>
     <message>
         <source>%1 of %2 statements open for rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalizedTextField</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) – text missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) – translation missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -314,6 +665,57 @@
     </message>
     <message>
         <source>Back to attendee view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopForm</name>
+    <message>
+        <source>New workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Cluster 4, workshop 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (DD.MM.YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a catalog file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the catalog file (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymity threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups with fewer people are shown together, so nobody&apos;s answers can be recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -465,6 +867,14 @@
         <source>Statement %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator has closed this statement for rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResumeCard</name>
@@ -474,6 +884,33 @@
     </message>
     <message>
         <source>Shared device: the next person starts with empty answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSetting</name>
+    <message>
+        <source>Delete old workshops automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days until a workshop is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked each time the app starts: workshops older than this are deleted with all their answers and cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops are kept until you delete them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -489,6 +926,163 @@
     </message>
     <message>
         <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavePlotButton</name>
+    <message>
+        <source>Save plot as image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScaleForm</name>
+    <message>
+        <source>Scale to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default scale for statements without their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement steps (ordinal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between two opposite poles (bipolar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictograms (faces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of scale points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral midpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer &quot;can&apos;t judge&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left pole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right pole</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScalePointList</name>
+    <message>
+        <source>Labels of the points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels of the points (none: the scale shows numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictogram of point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesChooser</name>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Cluster 4, workshops 1–3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the new series</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesComparisonView</name>
+    <message>
+        <source>The workshops of this series share no statements yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a series to compare its workshops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesHeader</name>
+    <message>
+        <source>Series: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No series chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? = cannot judge · only each workshop&apos;s pooled answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesStatementRow</name>
+    <message>
+        <source>not comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median, workshop 1 → %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -539,6 +1133,72 @@
     </message>
     <message>
         <source>Show results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementForm</name>
+    <message>
+        <source>Choose or add a dimension first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or add a statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New scale for this statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementList</name>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move statement up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move statement down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete statement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -602,6 +1262,158 @@
     </message>
 </context>
 <context>
+    <name>ValidationBanner</name>
+    <message>
+        <source>Not valid, cannot be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid, cannot be exported. %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog is valid and complete in all its languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalog is valid; %n translation(s) missing.</source>
+        <translation>
+            <numerusform>The catalog is valid; %n translation missing.</numerusform>
+            <numerusform>The catalog is valid; %n translations missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopCard</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimensions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series “%1”, workshop %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>groups shown from %1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next workshop of the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPlot</name>
+    <message>
+        <source>Workshop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than %1 answers: not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated in this workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n = %1 · Median %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old workshop(s) were deleted for good at this start (retention period).</source>
+        <translation>
+            <numerusform>%n old workshop was deleted for good at this start (retention period).</numerusform>
+            <numerusform>%n old workshops were deleted for good at this start (retention period).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No archived workshops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workshops yet. Prepare one with “New workshop”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dp::Application</name>
     <message>
         <source>The data folder cannot be used: %1</source>
@@ -613,6 +1425,22 @@
     </message>
     <message>
         <source>Demo workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster 4, workshop 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster 4, workshop 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents&apos; feedback, family centre</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -642,6 +1470,53 @@
         <source>The joined workshop is not stored on this device.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Round %1 has started – please rate the statements again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::CatalogEditor</name>
+    <message>
+        <source>The catalog is not valid and was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the catalog file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code such as &quot;fr&quot; or &quot;pt-BR&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog already has the language &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, statement %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale &quot;%1&quot; is the default scale and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale &quot;%1&quot; is used by statement &quot;%2&quot; and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dp::CatalogListModel</name>
@@ -666,6 +1541,35 @@
     <name>dp::DemoSimulation</name>
     <message>
         <source>dialogpunkte-cli was not found next to the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::DiscoveryBeacon</name>
+    <message>
+        <source>Cannot announce the workshop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::DiscoveryListener</name>
+    <message>
+        <source>Cannot listen for workshops on UDP port %1: %2 – please enter the workshop link or scan its QR code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::ExportStaging</name>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -710,10 +1614,6 @@
 <context>
     <name>dp::ModeratorSession</name>
     <message>
-        <source>The workshop database cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Other groups (too small to show alone)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,6 +1623,14 @@
     </message>
     <message>
         <source>The note cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop cannot be hosted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop cannot be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -736,11 +1644,262 @@
         <source>The answer could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The moderator has closed this statement for rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::SessionExports</name>
+    <message numerus="yes">
+        <source>Saved %n plot(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n plot to %1</numerusform>
+            <numerusform>Saved %n plots to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the answers to %1 and the figures to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another export is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statement has answers yet, so there are no plots to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose where to save the plot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the plot to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose where to save the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop is not stored on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::SessionHost</name>
+    <message>
+        <source>Cannot listen on port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dp::SyncClient</name>
     <message>
         <source>Offline – answers are saved on this device and sent later. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the workshop on this device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1:%2 – is this device in the same Wi-Fi as the moderator? Guest Wi-Fi often isolates devices from each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 refused the connection – is the moderator&apos;s hub running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1 not found – please check the workshop link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route to %1:%2 – guest Wi-Fi with client isolation, or another network?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the moderator lost (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the moderator lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s device stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop data from the moderator is invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the workshop on the moderator&apos;s device …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a workshop link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workshop chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected – answers are saved on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining the workshop …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s device sent an invalid message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator refused an answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong room code – please check it with the moderator (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong room codes from this device – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator closed the workshop hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s device reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected – answers arrive at the moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workshop on this device yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::WorkshopHosting</name>
+    <message>
+        <source>This workshop no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s saved state could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::WorkshopLibrary</name>
+    <message>
+        <source>The group “%1” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshops cannot be shown: the moderator&apos;s database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention period must be between 1 and %1 days, or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention period cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old workshops could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the workshop a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the date as DD.MM.YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose at least one dimension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen series no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the new series a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop cannot be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop cannot be added to the series: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next workshop cannot be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop is being hosted right now. Please end it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop cannot be archived or restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop cannot be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series cannot be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

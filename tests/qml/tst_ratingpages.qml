@@ -179,6 +179,27 @@ Item {
             tryVerify(() => back.mapToItem(shell, 0, 0).x < next.mapToItem(shell, 0, 0).x, 1000, "navigation left to right again");
         }
 
+        // Parents answer in their own language: the catalog's texts and the page around them.
+        function test_parentsPagesSpeakTheCatalogLanguages() {
+            startSession("elternfeedback", "");
+            const expected = {
+                "tr": "Atla",
+                "ar": "تخطٍّ",
+                "ru": "Пропустить",
+                "uk": "Пропустити",
+                "de": "Überspringen"
+            };
+            for (const language in expected) {
+                Language.language = language;
+                tryCompare(control("nextButton"), "text", expected[language]);
+                compare(control("overviewButton").text === "Overview", false, language);
+            }
+            // A language without a translation of the pages falls back to English.
+            Language.language = "fr";
+            tryCompare(control("nextButton"), "text", "Skip");
+            Language.language = "en";
+        }
+
         function test_resumeFromTheStartPage() {
             startSession("qualitaetsrahmen", "volunteer");
             tap("scaleOption_3");
