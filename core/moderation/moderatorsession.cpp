@@ -19,15 +19,19 @@ ModeratorSession::ModeratorSession(Database& database, QObject* parent)
     , m_database(database)
     , m_hosting(database)
 {
-    // Many answers in one frame become one repaint: views re-read figures on `revision`.
+    // Many answers in one frame become one repaint: views re-read figures on `revision`, and a
+    // statement's plot only when that statement changed (statementsRefreshed).
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(RefreshMs);
-    connect(&m_refresh, &QTimer::timeout, this, [this] {
-        ++m_revision;
-        emit revisionChanged();
+    connect(&m_refresh, &QTimer::timeout, this, &ModeratorSession::refresh);
+    connect(&m_aggregator, &LiveAggregator::changed, this, [this](const QString& statementId) {
+        m_changedStatements.insert(statementId);
+        scheduleRefresh();
     });
-    connect(&m_aggregator, &LiveAggregator::changed, this, &ModeratorSession::scheduleRefresh);
-    connect(&m_aggregator, &LiveAggregator::reset, this, &ModeratorSession::scheduleRefresh);
+    connect(&m_aggregator, &LiveAggregator::reset, this, [this] {
+        m_allStatementsChanged = true;
+        scheduleRefresh();
+    });
     connect(&m_aggregator, &LiveAggregator::minimumGroupSizeChanged, this,
         &ModeratorSession::minimumGroupSizeChanged);
     connect(
@@ -163,8 +167,20 @@ void ModeratorSession::onHostStateChanged()
         m_revealed.clear();
         emit roundChanged();
         emit revealedChanged();
+        m_allStatementsChanged = true;
         scheduleRefresh();
     }
+}
+
+void ModeratorSession::refresh()
+{
+    const QStringList changed
+        = m_allStatementsChanged ? m_statementIds : QStringList(m_changedStatements.values());
+    m_changedStatements.clear();
+    m_allStatementsChanged = false;
+    ++m_revision;
+    emit revisionChanged();
+    emit statementsRefreshed(changed);
 }
 
 void ModeratorSession::scheduleRefresh()

@@ -141,6 +141,9 @@ signals:
     void focusChanged();
     void revealedChanged();
     void revisionChanged();
+    /// After `revisionChanged`: the statements whose figures changed since the last refresh, so
+    /// a view of one statement re-reads only when it has something new to show.
+    void statementsRefreshed(const QStringList& statementIds);
     void minimumGroupSizeChanged();
     void noteChanged(const QString& statementId);
 
@@ -149,6 +152,7 @@ private:
     void onHostingChanged();
     void loadStoredAnswers();
     void onHostStateChanged();
+    void refresh();
     void scheduleRefresh();
     const Catalog& catalog() const;
 
@@ -165,6 +169,8 @@ private:
     bool m_hideUntilRevealed = true;
     QSet<QString> m_revealed;
     int m_revision = 0;
+    QSet<QString> m_changedStatements;
+    bool m_allStatementsChanged = false;
     QTimer m_refresh;
 };
 

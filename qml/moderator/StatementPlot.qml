@@ -16,21 +16,32 @@ Item {
         Moderator.revealedStatements;
         return Moderator.isRevealed(statementId);
     }
-    // Re-read at most once per refresh tick, however many answers arrived in between.
+    // Re-read at most once per refresh tick, and only when this statement got new answers: a
+    // tick that brings answers to a few statements leaves the other plots on screen alone.
+    property int refreshes: 0
     readonly property var plotData: {
-        Moderator.revision;
+        refreshes;
         Moderator.round;
         Moderator.minimumGroupSize;
         return Moderator.plot(statementId, byGroup);
     }
     readonly property int answers: {
-        Moderator.revision;
+        refreshes;
         Moderator.round;
         return Moderator.answerCount(statementId);
     }
     readonly property alias dotCount: view.dotCount
 
     Accessible.role: Accessible.Chart
+
+    Connections {
+        function onStatementsRefreshed(statementIds) {
+            if (statementIds.indexOf(root.statementId) >= 0)
+                ++root.refreshes;
+        }
+
+        target: Moderator
+    }
     Accessible.name: revealed ? qsTr("Results of: %1").arg(view.title) : qsTr("Results hidden: %1").arg(view.title)
 
     DotPlotView {
