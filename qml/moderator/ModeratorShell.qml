@@ -168,7 +168,7 @@ FocusScope {
         active: shell.presenting && shell.secondScreen && Moderator.hosting
 
         sourceComponent: PresentationWindow {
-            screen: Qt.application.screens[1]
+            targetScreen: Qt.application.screens[1]
             onClosing: shell.presenting = false
             onKeyPressed: event => shell.handleKey(event)
         }

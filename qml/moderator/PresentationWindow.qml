@@ -8,10 +8,19 @@ Window {
 
     signal keyPressed(var event)
 
+    /// The projector; the window is moved there before it is shown full screen.
+    property var targetScreen
+
     title: qsTr("Dialogpunkte – presentation")
-    visibility: Window.FullScreen
-    visible: true
     color: "#ffffff"
+    Component.onCompleted: {
+        screen = targetScreen;
+        x = targetScreen.virtualX;
+        y = targetScreen.virtualY;
+        width = targetScreen.width;
+        height = targetScreen.height;
+        showFullScreen();
+    }
 
     PresentationView {
         anchors.fill: parent
