@@ -12,7 +12,9 @@ ColumnLayout {
     readonly property bool pictograms: options.kind === "pictogram"
     readonly property bool bipolar: options.kind === "bipolar"
     readonly property int points: Math.max(1, options.pointCount)
-    readonly property bool sideBySide: pictograms || bipolar || width / points >= Theme.metrics.averageCharacterWidth * 12
+    // Faces side by side need room for whole words under them ("çoğunlukla evet" must not break
+    // inside a word); on a narrow phone they stack, each face beside its label.
+    readonly property bool sideBySide: bipolar || width / points >= Theme.metrics.averageCharacterWidth * (pictograms ? 10 : 12)
 
     signal answered(int value)
 
