@@ -62,26 +62,25 @@ Item {
                 }
             }
 
-            TabBar {
-                id: tabs
-
+            // Current or archived workshops, styled like the dashboard's view buttons.
+            Row {
                 objectName: "workshopTabs"
-                Layout.fillWidth: true
                 Layout.leftMargin: ModeratorStyle.margin
                 Layout.rightMargin: ModeratorStyle.margin
-                currentIndex: Workshops.showArchived ? 1 : 0
-                onCurrentIndexChanged: Workshops.showArchived = currentIndex === 1
+                spacing: ModeratorStyle.spacing / 2
 
-                TabButton {
+                ModeratorButton {
                     objectName: "activeTab"
                     text: qsTr("Current")
-                    font.pointSize: ModeratorStyle.bodyPoint
+                    checked: !Workshops.showArchived
+                    onClicked: Workshops.showArchived = false
                 }
 
-                TabButton {
+                ModeratorButton {
                     objectName: "archivedTab"
                     text: qsTr("Archived")
-                    font.pointSize: ModeratorStyle.bodyPoint
+                    checked: Workshops.showArchived
+                    onClicked: Workshops.showArchived = true
                 }
             }
 
