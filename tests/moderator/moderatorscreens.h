@@ -7,6 +7,7 @@
 #include "storage/database.h"
 
 #include <QQmlEngine>
+#include <QTemporaryDir>
 
 namespace dp::test {
 
@@ -19,6 +20,8 @@ struct ModeratorScreens
         , seriesComparison(database)
         , moderator(moderator)
     {
+        // Exports made by tests go to a folder of their own, never to the documents folder.
+        exports.setBaseFolder(exportFolder.path());
     }
 
     /// Hands the moderator's objects to `engine` (the workshop library only where a test has one).
@@ -28,6 +31,7 @@ struct ModeratorScreens
             { nullptr, nullptr, &moderator, nullptr, workshops, &exports, &seriesComparison });
     }
 
+    QTemporaryDir exportFolder;
     SessionExports exports;
     SeriesComparisonModel seriesComparison;
     ModeratorSession& moderator;
