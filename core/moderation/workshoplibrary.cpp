@@ -115,13 +115,17 @@ int WorkshopLibrary::applyRetentionAt(const QDate& today)
         return 0;
     }
     QString error;
-    const auto deleted = Retention(m_database).deleteSessionsOlderThan(days, &error, today);
-    if (!deleted) {
+    const auto deleted = Retention(m_database).expiredSessions(days, &error, today);
+    // The hub states go first, so that the VACUUM after the deletion wipes them too.
+    bool ok = deleted.has_value();
+    for (const QString& id : deleted.value_or(QStringList())) {
+        if (ok)
+            ok = WorkshopHosting::forgetSession(m_database, id, &error);
+    }
+    if (!ok || !SessionDeletion(m_database).deleteSessions(*deleted, &error)) {
         fail(tr("Old workshops could not be deleted: %1").arg(error));
         return -1;
     }
-    for (const QString& id : *deleted)
-        WorkshopHosting::forgetSession(m_database, id, &error);
     m_retentionDeleted = int(deleted->size());
     emit retentionApplied();
     if (!deleted->isEmpty()) {

@@ -16,6 +16,15 @@ Retention::Retention(Database& database)
 std::optional<QStringList> Retention::deleteSessionsOlderThan(
     int days, QString* error, const QDate& today)
 {
+    const auto ids = expiredSessions(days, error, today);
+    if (!ids || !SessionDeletion(m_database).deleteSessions(*ids, error))
+        return std::nullopt;
+    return ids;
+}
+
+std::optional<QStringList> Retention::expiredSessions(
+    int days, QString* error, const QDate& today) const
+{
     if (days < 1) {
         sql::fail(error,
             QStringLiteral("A retention period must be at least one day (it was %1).").arg(days));
@@ -42,8 +51,6 @@ std::optional<QStringList> Retention::deleteSessionsOlderThan(
         while (query.next())
             ids << query.value(0).toString();
     }
-    if (!SessionDeletion(m_database).deleteSessions(ids, error))
-        return std::nullopt;
     return ids;
 }
 

@@ -20,6 +20,10 @@ public:
     /// must be at least 1, so a wrong setting cannot wipe today's workshop.
     std::optional<QStringList> deleteSessionsOlderThan(
         int days, QString* error, const QDate& today = QDate::currentDate());
+    /// The ids deleteSessionsOlderThan would delete, oldest first, without deleting anything
+    /// (for callers that must clean up their own records of those sessions first).
+    std::optional<QStringList> expiredSessions(
+        int days, QString* error, const QDate& today = QDate::currentDate()) const;
 
 private:
     Database& m_database;

@@ -262,6 +262,14 @@ private slots:
             = m_library->createWorkshop(spec(QStringLiteral("Neu"), QStringLiteral("01.06.2026")));
         QCOMPARE(m_library->applyRetentionAt(QDate(2026, 7, 1)), 0); // off: nothing goes
         QCOMPARE(m_library->workshops()->rowCount(), 2);
+        {
+            // Hosted once, so the moderator's database remembers its hub state under its id.
+            ModeratorSession moderator(*m_database);
+            QVERIFY2(moderator.hostSession(old, QHostAddress::LocalHost, 0),
+                qPrintable(moderator.errorText()));
+            moderator.stopHosting();
+        }
+        QVERIFY(fileBytes(path()).contains(old.toUtf8()));
 
         QSignalSpy changed(m_library.get(), &WorkshopLibrary::retentionDaysChanged);
         m_library->setRetentionDays(-3);
@@ -283,6 +291,7 @@ private slots:
         QCOMPARE(rowOf(recent), 0);
         QVERIFY(!SessionStore(*m_database).session(old));
         QVERIFY(!fileBytes(path()).contains("Alt-Workshop-5521"));
+        QVERIFY(!fileBytes(path()).contains(old.toUtf8())); // nor its remembered hub state
         m_library->setRetentionDays(0);
         QCOMPARE(m_library->applyRetentionAt(QDate(2040, 1, 1)), 0);
         QCOMPARE(m_library->workshops()->rowCount(), 1);
