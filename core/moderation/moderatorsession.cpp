@@ -304,7 +304,9 @@ QVariantMap ModeratorSession::summary(const QString& statementId) const
 
 int ModeratorSession::answerCount(const QString& statementId) const
 {
-    return m_aggregator.summary(statementId, round()).total;
+    // Counting only: every refresh tick asks this for all statements, a full summary (median,
+    // quartiles, consensus) would be computed for nothing.
+    return m_aggregator.aggregation().distribution(statementId, round()).total();
 }
 
 int ModeratorSession::answersThisRound() const
