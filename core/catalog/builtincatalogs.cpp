@@ -1,5 +1,7 @@
 #include "builtincatalogs.h"
 
+#include "catalogmessages.h"
+
 #include <QFileInfo>
 
 namespace dp {
@@ -35,7 +37,7 @@ Catalog::ParseResult loadBuiltin(const QString& id)
             return Catalog::fromFile(path);
     }
     Catalog::ParseResult result;
-    result.error = QStringLiteral("there is no built-in catalog \"%1\"").arg(id);
+    result.error = CatalogMessages::tr("there is no built-in catalog \"%1\"").arg(id);
     return result;
 }
 

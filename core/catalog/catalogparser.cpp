@@ -1,5 +1,6 @@
 #include "catalog.h"
 
+#include "catalogmessages.h"
 #include "jsonfields.h"
 
 #include <QFile>
@@ -22,7 +23,7 @@ QString describeOffset(const QByteArray& json, int offset)
     const QByteArray head = json.left(offset);
     const int line = head.count('\n') + 1;
     const int column = offset - (head.lastIndexOf('\n') + 1) + 1;
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+    return CatalogMessages::tr("line %1, column %2").arg(line).arg(column);
 }
 
 bool readArray(const QJsonObject& object, const QString& key, const QString& path, QJsonArray* out,
@@ -30,16 +31,16 @@ bool readArray(const QJsonObject& object, const QString& key, const QString& pat
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull()) {
-        *error = at(path, QStringLiteral("\"%1\" is missing").arg(key));
+        *error = at(path, CatalogMessages::tr("\"%1\" is missing").arg(key));
         return false;
     }
     if (!value.isArray()) {
-        *error = at(path, QStringLiteral("\"%1\" must be an array").arg(key));
+        *error = at(path, CatalogMessages::tr("\"%1\" must be an array").arg(key));
         return false;
     }
     *out = value.toArray();
     if (out->isEmpty()) {
-        *error = at(path, QStringLiteral("\"%1\" must not be empty").arg(key));
+        *error = at(path, CatalogMessages::tr("\"%1\" must not be empty").arg(key));
         return false;
     }
     return true;
@@ -50,8 +51,8 @@ bool readHeader(const QJsonObject& root, QString* error)
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (!format.isString() || format.toString() != QLatin1String(Catalog::FormatMarker)) {
         *error = format.isUndefined()
-            ? QStringLiteral("not a Dialogpunkte catalog: \"format\" is missing")
-            : QStringLiteral("not a Dialogpunkte catalog: \"format\" must be \"%1\"")
+            ? CatalogMessages::tr("not a Dialogpunkte catalog: \"format\" is missing")
+            : CatalogMessages::tr("not a Dialogpunkte catalog: \"format\" must be \"%1\"")
                   .arg(QLatin1String(Catalog::FormatMarker));
         return false;
     }
@@ -59,14 +60,15 @@ bool readHeader(const QJsonObject& root, QString* error)
     if (!readInt(root, QStringLiteral("formatVersion"), QString(), true, &version, error))
         return false;
     if (version > Catalog::FormatVersion) {
-        *error = QStringLiteral("\"formatVersion\" %1 is newer than this app understands (%2); "
-                                "please update Dialogpunkte")
-                     .arg(version)
-                     .arg(Catalog::FormatVersion);
+        *error
+            = CatalogMessages::tr("\"formatVersion\" %1 is newer than this app understands (%2); "
+                                  "please update Dialogpunkte")
+                  .arg(version)
+                  .arg(Catalog::FormatVersion);
         return false;
     }
     if (version < 1) {
-        *error = QStringLiteral("\"formatVersion\" must be at least 1 (got %1)").arg(version);
+        *error = CatalogMessages::tr("\"formatVersion\" must be at least 1 (got %1)").arg(version);
         return false;
     }
     return true;
@@ -80,7 +82,8 @@ bool readLanguages(const QJsonObject& root, QStringList* out, QString* error)
         return true;
     }
     if (!value.isArray() || value.toArray().isEmpty()) {
-        *error = QStringLiteral("\"languages\" must be a non-empty array such as [\"de\", \"en\"]");
+        *error = CatalogMessages::tr(
+            "\"languages\" must be a non-empty array such as [\"de\", \"en\"]");
         return false;
     }
     const QJsonArray array = value.toArray();
@@ -88,12 +91,12 @@ bool readLanguages(const QJsonObject& root, QStringList* out, QString* error)
         const QString language = array.at(i).toString();
         if (!array.at(i).isString() || !isValidLanguage(language)) {
             *error = at(indexed(QString(), QStringLiteral("languages"), i),
-                QStringLiteral("not a language code (expected e.g. \"de\")"));
+                CatalogMessages::tr("not a language code (expected e.g. \"de\")"));
             return false;
         }
         if (out->contains(language)) {
             *error = at(indexed(QString(), QStringLiteral("languages"), i),
-                QStringLiteral("\"%1\" is listed twice").arg(language));
+                CatalogMessages::tr("\"%1\" is listed twice").arg(language));
             return false;
         }
         out->append(language);
@@ -110,7 +113,7 @@ bool readScales(const QJsonObject& root, QList<Scale>* out, QString* error)
     for (int i = 0; i < array.size(); ++i) {
         const QString path = indexed(QString(), QStringLiteral("scales"), i);
         if (!array.at(i).isObject()) {
-            *error = at(path, QStringLiteral("must be an object"));
+            *error = at(path, CatalogMessages::tr("must be an object"));
             return false;
         }
         QString problem;
@@ -121,7 +124,7 @@ bool readScales(const QJsonObject& root, QList<Scale>* out, QString* error)
         }
         if (firstSeen.contains(scale.id)) {
             *error = at(path,
-                QStringLiteral("duplicate scale id \"%1\" (first used at %2)")
+                CatalogMessages::tr("duplicate scale id \"%1\" (first used at %2)")
                     .arg(scale.id, firstSeen.value(scale.id)));
             return false;
         }
@@ -135,7 +138,7 @@ bool readStatement(const QJsonValue& value, const QString& path, const Catalog& 
     Statement* out, QString* error)
 {
     if (!value.isObject()) {
-        *error = at(path, QStringLiteral("must be an object"));
+        *error = at(path, CatalogMessages::tr("must be an object"));
         return false;
     }
     const QJsonObject object = value.toObject();
@@ -145,8 +148,8 @@ bool readStatement(const QJsonValue& value, const QString& path, const Catalog& 
         || !readId(object, QStringLiteral("scale"), path, false, &out->scaleId, error))
         return false;
     if (!out->scaleId.isEmpty() && !catalog.scale(out->scaleId)) {
-        *error = at(
-            path, QStringLiteral("\"scale\" refers to unknown scale \"%1\"").arg(out->scaleId));
+        *error = at(path,
+            CatalogMessages::tr("\"scale\" refers to unknown scale \"%1\"").arg(out->scaleId));
         return false;
     }
     return true;
@@ -162,7 +165,7 @@ bool readDimensions(const QJsonObject& root, Catalog* catalog, QString* error)
     for (int i = 0; i < array.size(); ++i) {
         const QString path = indexed(QString(), QStringLiteral("dimensions"), i);
         if (!array.at(i).isObject()) {
-            *error = at(path, QStringLiteral("must be an object"));
+            *error = at(path, CatalogMessages::tr("must be an object"));
             return false;
         }
         const QJsonObject object = array.at(i).toObject();
@@ -176,7 +179,7 @@ bool readDimensions(const QJsonObject& root, Catalog* catalog, QString* error)
             return false;
         if (dimensionSeen.contains(dimension.id)) {
             *error = at(path,
-                QStringLiteral("duplicate dimension id \"%1\" (first used at %2)")
+                CatalogMessages::tr("duplicate dimension id \"%1\" (first used at %2)")
                     .arg(dimension.id, dimensionSeen.value(dimension.id)));
             return false;
         }
@@ -191,7 +194,7 @@ bool readDimensions(const QJsonObject& root, Catalog* catalog, QString* error)
             // Ratings are keyed by statement id alone, so ids are unique across dimensions.
             if (statementSeen.contains(statement.id)) {
                 *error = at(statementPath,
-                    QStringLiteral("duplicate statement id \"%1\" (first used at %2)")
+                    CatalogMessages::tr("duplicate statement id \"%1\" (first used at %2)")
                         .arg(statement.id, statementSeen.value(statement.id)));
                 return false;
             }
@@ -217,11 +220,11 @@ Catalog::ParseResult Catalog::fromJson(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return failure(QStringLiteral("not valid JSON: %1 at %2")
+        return failure(CatalogMessages::tr("not valid JSON: %1 at %2")
                            .arg(parseError.errorString(), describeOffset(json, parseError.offset)));
     if (!document.isObject())
         return failure(
-            QStringLiteral("not a Dialogpunkte catalog: the document is not a JSON object"));
+            CatalogMessages::tr("not a Dialogpunkte catalog: the document is not a JSON object"));
 
     const QJsonObject root = document.object();
     QString error;
@@ -244,7 +247,7 @@ Catalog::ParseResult Catalog::fromJson(const QByteArray& json)
     if (catalog.defaultScaleId.isEmpty())
         catalog.defaultScaleId = catalog.scales.first().id;
     else if (!catalog.scale(catalog.defaultScaleId))
-        return failure(QStringLiteral("\"defaultScale\" refers to unknown scale \"%1\"")
+        return failure(CatalogMessages::tr("\"defaultScale\" refers to unknown scale \"%1\"")
                            .arg(catalog.defaultScaleId));
 
     if (!readDimensions(root, &catalog, &error))
@@ -260,29 +263,30 @@ Catalog::ParseResult Catalog::fromFile(const QString& path)
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.exists())
-        return failure(QStringLiteral("catalog file \"%1\" does not exist").arg(name));
+        return failure(CatalogMessages::tr("catalog file \"%1\" does not exist").arg(name));
     if (file.size() > MaxFileSize)
-        return failure(QStringLiteral("catalog file \"%1\" is too large (%2 bytes; the limit is "
-                                      "%3 MB)")
-                           .arg(name)
-                           .arg(file.size())
-                           .arg(MaxFileSize / (1024 * 1024)));
-    if (!file.open(QIODevice::ReadOnly))
         return failure(
-            QStringLiteral("cannot read catalog file \"%1\": %2").arg(name, file.errorString()));
+            CatalogMessages::tr("catalog file \"%1\" is too large (%2 bytes; the limit is "
+                                "%3 MB)")
+                .arg(name)
+                .arg(file.size())
+                .arg(MaxFileSize / (1024 * 1024)));
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(CatalogMessages::tr("cannot read catalog file \"%1\": %2")
+                           .arg(name, file.errorString()));
     // Read one byte past the cap: size() can be 0 or stale for pipes and growing files.
     const QByteArray json = file.read(MaxFileSize + 1);
     if (json.size() > MaxFileSize)
-        return failure(QStringLiteral("catalog file \"%1\" is too large (the limit is %2 MB)")
+        return failure(CatalogMessages::tr("catalog file \"%1\" is too large (the limit is %2 MB)")
                            .arg(name)
                            .arg(MaxFileSize / (1024 * 1024)));
     if (file.error() != QFileDevice::NoError)
-        return failure(
-            QStringLiteral("cannot read catalog file \"%1\": %2").arg(name, file.errorString()));
+        return failure(CatalogMessages::tr("cannot read catalog file \"%1\": %2")
+                           .arg(name, file.errorString()));
 
     ParseResult result = fromJson(json);
     if (!result.ok())
-        result.error = QStringLiteral("catalog file \"%1\": %2").arg(name, result.error);
+        result.error = CatalogMessages::tr("catalog file \"%1\": %2").arg(name, result.error);
     return result;
 }
 

@@ -1,5 +1,7 @@
 #include "jsonfields.h"
 
+#include "catalogmessages.h"
+
 #include <QJsonValue>
 #include <QRegularExpression>
 
@@ -22,27 +24,22 @@ QString indexed(const QString& path, const QString& key, int index)
     return child(path, key + u'[' + QString::number(index) + u']');
 }
 
-static QString quoted(const QString& key)
-{
-    return u'"' + key + u'"';
-}
-
 bool readString(const QJsonObject& object, const QString& key, const QString& path, bool required,
     QString* out, QString* error)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull()) {
         if (required)
-            *error = at(path, quoted(key) + QStringLiteral(" is missing"));
+            *error = at(path, CatalogMessages::tr("\"%1\" is missing").arg(key));
         return !required;
     }
     if (!value.isString()) {
-        *error = at(path, quoted(key) + QStringLiteral(" must be a string"));
+        *error = at(path, CatalogMessages::tr("\"%1\" must be a string").arg(key));
         return false;
     }
     const QString text = value.toString().trimmed();
     if (text.isEmpty() && required) {
-        *error = at(path, quoted(key) + QStringLiteral(" is empty"));
+        *error = at(path, CatalogMessages::tr("\"%1\" is empty").arg(key));
         return false;
     }
     *out = text;
@@ -70,10 +67,9 @@ bool readId(const QJsonObject& object, const QString& key, const QString& path, 
         return false;
     if (!id.isEmpty() && !isValidId(id)) {
         *error = at(path,
-            quoted(key)
-                + QStringLiteral(" \"%1\" is not a valid id (use letters, digits, '.', "
-                                 "'_' or '-', at most 64 characters)")
-                      .arg(id));
+            CatalogMessages::tr("\"%1\" \"%2\" is not a valid id (use letters, digits, '.', '_' "
+                                "or '-', at most 64 characters)")
+                .arg(key, id));
         return false;
     }
     *out = id;
@@ -89,7 +85,7 @@ bool readBool(const QJsonObject& object, const QString& key, const QString& path
         return true;
     }
     if (!value.isBool()) {
-        *error = at(path, quoted(key) + QStringLiteral(" must be true or false"));
+        *error = at(path, CatalogMessages::tr("\"%1\" must be true or false").arg(key));
         return false;
     }
     *out = value.toBool();
@@ -102,12 +98,12 @@ bool readInt(const QJsonObject& object, const QString& key, const QString& path,
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull()) {
         if (required)
-            *error = at(path, quoted(key) + QStringLiteral(" is missing"));
+            *error = at(path, CatalogMessages::tr("\"%1\" is missing").arg(key));
         return !required;
     }
     const double number = value.toDouble(std::nan(""));
     if (!value.isDouble() || std::trunc(number) != number || std::abs(number) > 1e9) {
-        *error = at(path, quoted(key) + QStringLiteral(" must be a whole number"));
+        *error = at(path, CatalogMessages::tr("\"%1\" must be a whole number").arg(key));
         return false;
     }
     *out = static_cast<int>(number);
@@ -120,7 +116,7 @@ bool readText(const QJsonObject& object, const QString& key, const QString& path
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull()) {
         if (required)
-            *error = at(path, quoted(key) + QStringLiteral(" is missing"));
+            *error = at(path, CatalogMessages::tr("\"%1\" is missing").arg(key));
         return !required;
     }
     QString textError;
@@ -130,7 +126,7 @@ bool readText(const QJsonObject& object, const QString& key, const QString& path
         return false;
     }
     if (required && text.isEmpty()) {
-        *error = at(path, quoted(key) + QStringLiteral(" is empty"));
+        *error = at(path, CatalogMessages::tr("\"%1\" is empty").arg(key));
         return false;
     }
     *out = text;

@@ -1,5 +1,6 @@
 #include "localizedtext.h"
 
+#include "catalogmessages.h"
 #include "jsonfields.h"
 
 #include <QJsonObject>
@@ -32,20 +33,20 @@ LocalizedText LocalizedText::fromJson(const QJsonValue& value, QString* error)
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!catalogjson::isValidLanguage(it.key())) {
-                problem = QStringLiteral("\"%1\" is not a language code (expected e.g. \"de\", "
-                                         "\"en\", \"tr\")")
+                problem = CatalogMessages::tr(
+                    "\"%1\" is not a language code (expected e.g. \"de\", \"en\", \"tr\")")
                               .arg(it.key());
                 break;
             }
             if (!it.value().isString()) {
-                problem = QStringLiteral("\"%1\" must be a string").arg(it.key());
+                problem = CatalogMessages::tr("\"%1\" must be a string").arg(it.key());
                 break;
             }
             result.set(it.key(), it.value().toString());
         }
     } else {
-        problem = QStringLiteral("must be a string or an object of languages, e.g. "
-                                 "{\"de\": \"...\", \"en\": \"...\"}");
+        problem = CatalogMessages::tr("must be a string or an object of languages, e.g. "
+                                      "{\"de\": \"...\", \"en\": \"...\"}");
     }
     if (error)
         *error = problem;

@@ -1,5 +1,6 @@
 #include "scale.h"
 
+#include "catalogmessages.h"
 #include "jsonfields.h"
 
 #include <QJsonArray>
@@ -76,14 +77,14 @@ static bool readLabels(const QJsonObject& object, const QString& path, Scale* sc
     if (value.isUndefined() || value.isNull())
         return true;
     if (!value.isArray()) {
-        *error = at(path, QStringLiteral("\"labels\" must be an array"));
+        *error = at(path, CatalogMessages::tr("\"labels\" must be an array"));
         return false;
     }
     const QJsonArray array = value.toArray();
     // An empty list means "show numbers"; otherwise every point needs its label.
     if (!array.isEmpty() && array.size() != scale->points) {
         *error = at(path,
-            QStringLiteral("\"labels\" has %1 entries but the scale has %2 points")
+            CatalogMessages::tr("\"labels\" has %1 entries but the scale has %2 points")
                 .arg(array.size())
                 .arg(scale->points));
         return false;
@@ -97,7 +98,7 @@ static bool readLabels(const QJsonObject& object, const QString& path, Scale* sc
             return false;
         }
         if (label.isEmpty()) {
-            *error = at(labelPath, QStringLiteral("label is empty"));
+            *error = at(labelPath, CatalogMessages::tr("label is empty"));
             return false;
         }
         scale->labels.append(label);
@@ -111,19 +112,19 @@ static bool readPictograms(
     const QJsonValue value = object.value(QStringLiteral("pictograms"));
     if (value.isUndefined() || value.isNull() || (value.isArray() && value.toArray().isEmpty())) {
         if (scale->kind == Scale::Kind::Pictogram) {
-            *error = at(path, QStringLiteral("a pictogram scale needs \"pictograms\""));
+            *error = at(path, CatalogMessages::tr("a pictogram scale needs \"pictograms\""));
             return false;
         }
         return true;
     }
     if (!value.isArray()) {
-        *error = at(path, QStringLiteral("\"pictograms\" must be an array of names"));
+        *error = at(path, CatalogMessages::tr("\"pictograms\" must be an array of names"));
         return false;
     }
     const QJsonArray array = value.toArray();
     if (array.size() != scale->points) {
         *error = at(path,
-            QStringLiteral("\"pictograms\" has %1 entries but the scale has %2 points")
+            CatalogMessages::tr("\"pictograms\" has %1 entries but the scale has %2 points")
                 .arg(array.size())
                 .arg(scale->points));
         return false;
@@ -135,12 +136,12 @@ static bool readPictograms(
         const QString namePath = indexed(path, QStringLiteral("pictograms"), i);
         if (!array.at(i).isString() || !namePattern.match(name).hasMatch()) {
             *error = at(namePath,
-                QStringLiteral("pictogram names are lower-case words joined by '-', e.g. "
-                               "\"very-happy\""));
+                CatalogMessages::tr("pictogram names are lower-case words joined by '-', e.g. "
+                                    "\"very-happy\""));
             return false;
         }
         if (seen.contains(name)) {
-            *error = at(namePath, QStringLiteral("pictogram \"%1\" is used twice").arg(name));
+            *error = at(namePath, CatalogMessages::tr("pictogram \"%1\" is used twice").arg(name));
             return false;
         }
         seen.insert(name);
@@ -171,8 +172,8 @@ Scale Scale::fromJson(const QJsonObject& object, QString* error, const QString& 
         scale.kind = Kind::Pictogram;
     else
         return fail(at(path,
-            QStringLiteral("unknown \"kind\" \"%1\" (expected \"ordinal\", \"bipolar\" or "
-                           "\"pictogram\")")
+            CatalogMessages::tr("unknown \"kind\" \"%1\" (expected \"ordinal\", \"bipolar\" or "
+                                "\"pictogram\")")
                 .arg(kind)));
 
     if (!readInt(object, QStringLiteral("points"), path, true, &scale.points, &problem))
@@ -180,7 +181,7 @@ Scale Scale::fromJson(const QJsonObject& object, QString* error, const QString& 
     const int minPoints = scale.kind == Kind::Pictogram ? MinPictogramPoints : MinPoints;
     if (scale.points < minPoints || scale.points > MaxPoints)
         return fail(at(path,
-            QStringLiteral("\"points\" must be between %1 and %2 for %3 scales (got %4)")
+            CatalogMessages::tr("\"points\" must be between %1 and %2 for %3 scales (got %4)")
                 .arg(minPoints)
                 .arg(MaxPoints)
                 .arg(kind)
@@ -190,19 +191,26 @@ Scale Scale::fromJson(const QJsonObject& object, QString* error, const QString& 
         return fail(problem);
     if (scale.hasMidpoint && scale.points % 2 == 0)
         return fail(at(path,
-            QStringLiteral("\"midpoint\" needs an odd number of points (got %1)")
+            CatalogMessages::tr("\"midpoint\" needs an odd number of points (got %1)")
                 .arg(scale.points)));
 
     if (!readLabels(object, path, &scale, &problem))
         return fail(problem);
 
     const bool bipolar = scale.kind == Kind::Bipolar;
-    if (!readText(object, QStringLiteral("leftPole"), path, bipolar, &scale.leftPole, &problem)
-        || !readText(
-            object, QStringLiteral("rightPole"), path, bipolar, &scale.rightPole, &problem))
-        return fail(bipolar && problem.endsWith(QLatin1String("is missing"))
-                ? problem + QStringLiteral(" (a bipolar scale needs both poles)")
-                : problem);
+    const std::pair<QString, LocalizedText*> poles[]
+        = { { QStringLiteral("leftPole"), &scale.leftPole },
+              { QStringLiteral("rightPole"), &scale.rightPole } };
+    for (const auto& [key, pole] : poles) {
+        const QJsonValue value = object.value(key);
+        // One sentence rather than readText()'s "is missing" plus an appended reason.
+        if (bipolar && (value.isUndefined() || value.isNull()))
+            return fail(at(path,
+                CatalogMessages::tr("\"%1\" is missing (a bipolar scale needs both poles)")
+                    .arg(key)));
+        if (!readText(object, key, path, bipolar, pole, &problem))
+            return fail(problem);
+    }
 
     if (!readPictograms(object, path, &scale, &problem))
         return fail(problem);

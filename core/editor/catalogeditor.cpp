@@ -1,5 +1,8 @@
 #include "catalogeditor.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+
 namespace dp {
 
 namespace {
@@ -15,7 +18,18 @@ CatalogEditor::CatalogEditor(QObject* parent)
     : QObject(parent)
 {
     connect(&m_scale, &ScaleEditor::edited, this, &CatalogEditor::edited);
+    // The validation message is translated when it is made; LanguageChange reaches only the
+    // application object, so watch it there.
+    if (QCoreApplication* app = QCoreApplication::instance())
+        app->installEventFilter(this);
     newCatalog();
+}
+
+bool CatalogEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance())
+        revalidate();
+    return QObject::eventFilter(watched, event);
 }
 
 void CatalogEditor::setLanguage(const QString& language)

@@ -126,12 +126,19 @@ public:
     Q_INVOKABLE bool editScale(const QString& scaleId);
     /// Deletes a scale no statement uses and that is not the default; false otherwise (lastError).
     Q_INVOKABLE bool removeScale(const QString& scaleId);
+    /// The statements (their text in the editing language, else their id) that have `scaleId` as
+    /// their own scale: what keeps removeScale() from deleting it.
+    Q_INVOKABLE QStringList statementsUsingScale(const QString& scaleId) const;
 
 signals:
     void changed();
     void currentChanged();
     void languageChanged();
     void lastErrorChanged();
+
+protected:
+    /// Validates again when the app's translation changes, so the message speaks the new language.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     Statement* statementAt(int row);

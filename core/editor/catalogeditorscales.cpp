@@ -71,6 +71,20 @@ bool CatalogEditor::removeScale(const QString& scaleId)
     return true;
 }
 
+QStringList CatalogEditor::statementsUsingScale(const QString& scaleId) const
+{
+    QStringList names;
+    for (const Dimension& dimension : m_catalog.dimensions) {
+        for (const Statement& statement : dimension.statements) {
+            if (statement.scaleId == scaleId) {
+                const QString text = statement.text.text(m_language);
+                names.append(text.isEmpty() ? statement.id : text);
+            }
+        }
+    }
+    return names;
+}
+
 void CatalogEditor::setDefaultScaleId(const QString& scaleId)
 {
     if (scaleId == m_catalog.defaultScaleId || !m_catalog.scale(scaleId))

@@ -126,6 +126,18 @@ private slots:
         editor.setCurrentStatement(0);
         QVERIFY(editor.setStatementScale(0, extra));
 
+        // What blocks the deletion is named by the statement's text in the editing language, or
+        // by its id where it has no text.
+        editor.setLanguage(En);
+        QCOMPARE(editor.statementsUsingScale(extra),
+            QStringList { editor.catalog().dimensions.at(0).statements.at(0).text.text(En) });
+        editor.setStatementText(0, En, QString());
+        editor.setStatementText(0, De, QString());
+        QCOMPARE(editor.statementsUsingScale(extra),
+            QStringList { editor.catalog().dimensions.at(0).statements.at(0).id });
+        QVERIFY(editor.statementsUsingScale(defaultScale).isEmpty()); // followers of the default
+        QVERIFY(editor.statementsUsingScale(QStringLiteral("no-such-scale")).isEmpty());
+
         QVERIFY(!editor.removeScale(defaultScale));
         QVERIFY(editor.lastError().contains(QLatin1String("default scale")));
         QVERIFY(!editor.removeScale(extra));
@@ -133,6 +145,7 @@ private slots:
         QVERIFY(editor.scaleIds().contains(extra));
 
         QVERIFY(editor.setStatementScale(0, defaultScale));
+        QVERIFY(editor.statementsUsingScale(extra).isEmpty());
         QVERIFY(editor.removeScale(extra));
         QVERIFY(!editor.scaleIds().contains(extra));
         QCOMPARE(editor.scale()->scaleId(), defaultScale);
