@@ -31,6 +31,7 @@ class CatalogEditor : public QObject
     Q_PROPERTY(bool valid READ isValid NOTIFY changed)
     Q_PROPERTY(QString validationMessage READ validationMessage NOTIFY changed)
     Q_PROPERTY(QString problemPlace READ problemPlace NOTIFY changed)
+    Q_PROPERTY(QString problemDetail READ problemDetail NOTIFY changed)
     Q_PROPERTY(QStringList missingTranslations READ missingTranslations NOTIFY changed)
     Q_PROPERTY(bool dirty READ isDirty NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
@@ -90,6 +91,9 @@ public:
     /// The place the validation message names, in words a moderator knows ("Dimension 2
     /// \"Netzwerk\", statement 3"); empty when it names no dimension, statement or scale.
     QString problemPlace() const;
+    /// The validation message without the parser's path in front when problemPlace() already
+    /// names that place ("\"text\" is empty"); the whole message otherwise.
+    QString problemDetail() const;
 
     Q_INVOKABLE QString catalogTitle(const QString& language) const;
     Q_INVOKABLE void setCatalogTitle(const QString& language, const QString& text);

@@ -75,6 +75,22 @@ QString CatalogEditor::problemPlace() const
     return tr("Scale \"%1\"").arg(m_catalog.scales.at(index).id);
 }
 
+QString CatalogEditor::problemDetail() const
+{
+    if (problemPlace().isEmpty())
+        return m_validationMessage;
+    // Only a path that is exactly the named place is dropped: "dimensions[0].title: ..." keeps
+    // its ".title", which the place does not say.
+    for (const QRegularExpression* path : { &dimensionPath(), &scalePath() }) {
+        const QRegularExpressionMatch match = path->match(m_validationMessage, 0,
+            QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        if (match.hasMatch()
+            && QStringView(m_validationMessage).mid(match.capturedEnd()).startsWith(u": "))
+            return m_validationMessage.mid(match.capturedEnd() + 2);
+    }
+    return m_validationMessage;
+}
+
 bool CatalogEditor::goToProblem()
 {
     const QRegularExpressionMatch dimension = dimensionPath().match(m_validationMessage);

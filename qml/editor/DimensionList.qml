@@ -19,6 +19,8 @@ ColumnLayout {
         font.bold: true
     }
     ListView {
+        id: list
+
         objectName: "dimensionList"
         Layout.fillWidth: true
         Layout.fillHeight: true
@@ -30,6 +32,7 @@ ColumnLayout {
         delegate: EditorListItem {
             required property int index
             required property string title
+            required property int statementCount
             required property var missingLanguages
 
             width: ListView.view.width
@@ -71,8 +74,23 @@ ColumnLayout {
             objectName: "removeDimension"
             name: qsTr("Delete dimension")
             text: "✕"
-            enabled: pane.editor.currentDimension >= 0
-            onClicked: pane.editor.removeDimension(pane.editor.currentDimension)
+            enabled: pane.editor.currentDimension >= 0 && list.currentItem !== null
+            onClicked: confirmRemove.ask(pane.editor.currentDimension, list.currentItem.title, list.currentItem.statementCount)
         }
+    }
+    EditorConfirmDialog {
+        id: confirmRemove
+
+        property int row: -1
+
+        function ask(row, title, statements) {
+            confirmRemove.row = row;
+            confirmRemove.text = title === "" ? qsTr("Delete the untitled dimension with %n statement(s)?", "", statements) : qsTr("Delete “%1” with %n statement(s)?", "", statements).arg(title);
+            confirmRemove.open();
+        }
+
+        objectName: "confirmRemoveDimension"
+        title: qsTr("Delete dimension")
+        onConfirmed: pane.editor.removeDimension(confirmRemove.row)
     }
 }

@@ -42,7 +42,7 @@ ColumnLayout {
             Accessible.name: text
             text: qsTr("Delete scale")
             enabled: form.scale.valid && form.scale.scaleId !== form.editor.defaultScaleId
-            onClicked: form.editor.removeScale(form.scale.scaleId)
+            onClicked: confirmRemove.ask(form.scale.scaleId)
         }
     }
     CheckBox {
@@ -136,5 +136,24 @@ ColumnLayout {
     ScalePointList {
         Layout.fillWidth: true
         editor: form.editor
+    }
+    // The core refuses to delete a scale that statements use; the dialog says so up front and
+    // names them, instead of offering a deletion that would fail.
+    EditorConfirmDialog {
+        id: confirmRemove
+
+        property string scaleId
+
+        function ask(id) {
+            confirmRemove.scaleId = id;
+            confirmRemove.details = form.editor.statementsUsingScale(id);
+            confirmRemove.canConfirm = confirmRemove.details.length === 0;
+            confirmRemove.title = confirmRemove.canConfirm ? qsTr("Delete scale") : qsTr("Scale in use");
+            confirmRemove.text = confirmRemove.canConfirm ? qsTr("Delete the scale “%1”? No statement uses it.").arg(id) : qsTr("The scale “%1” cannot be deleted: %n statement(s) use it. Give them another scale first.", "", confirmRemove.details.length).arg(id);
+            confirmRemove.open();
+        }
+
+        objectName: "confirmRemoveScale"
+        onConfirmed: form.editor.removeScale(confirmRemove.scaleId)
     }
 }

@@ -19,6 +19,8 @@ ColumnLayout {
         font.bold: true
     }
     ListView {
+        id: list
+
         objectName: "statementList"
         Layout.fillWidth: true
         Layout.fillHeight: true
@@ -30,6 +32,7 @@ ColumnLayout {
         delegate: EditorListItem {
             required property int index
             required property var model
+            readonly property string statementText: model.text
 
             width: ListView.view.width
             objectName: "statementItem_" + index
@@ -71,8 +74,25 @@ ColumnLayout {
             objectName: "removeStatement"
             name: qsTr("Delete statement")
             text: "✕"
-            enabled: pane.editor.currentStatement >= 0
-            onClicked: pane.editor.removeStatement(pane.editor.currentStatement)
+            enabled: pane.editor.currentStatement >= 0 && list.currentItem !== null
+            onClicked: confirmRemove.ask(pane.editor.currentStatement, list.currentItem.statementText)
         }
+    }
+    EditorConfirmDialog {
+        id: confirmRemove
+
+        property int row: -1
+
+        function ask(row, statement) {
+            confirmRemove.row = row;
+            // Long statements are cut so the question stays readable on a phone.
+            const shown = statement.length > 120 ? statement.slice(0, 119) + "…" : statement;
+            confirmRemove.text = shown === "" ? qsTr("Delete this statement without text?") : qsTr("Delete the statement “%1”?").arg(shown);
+            confirmRemove.open();
+        }
+
+        objectName: "confirmRemoveStatement"
+        title: qsTr("Delete statement")
+        onConfirmed: pane.editor.removeStatement(confirmRemove.row)
     }
 }

@@ -39,7 +39,7 @@ Rectangle {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: banner.editor.valid ? "#1b5e20" : "#b3261e"
-                text: !banner.editor.valid ? (banner.place === "" ? qsTr("Not valid, cannot be exported: %1").arg(banner.editor.validationMessage) : qsTr("Not valid, cannot be exported. %1: %2").arg(banner.place).arg(banner.editor.validationMessage)) : banner.editor.missingTranslations.length === 0 ? qsTr("The catalog is valid and complete in all its languages.") : qsTr("The catalog is valid; %n translation(s) missing.", "", banner.editor.missingTranslations.length)
+                text: !banner.editor.valid ? (banner.place === "" ? qsTr("Not valid, cannot be exported: %1").arg(banner.editor.validationMessage) : qsTr("Not valid, cannot be exported. %1: %2").arg(banner.place).arg(banner.editor.problemDetail)) : banner.editor.missingTranslations.length === 0 ? qsTr("The catalog is valid and complete in all its languages.") : qsTr("The catalog is valid; %n translation(s) missing.", "", banner.editor.missingTranslations.length)
             }
             Label {
                 objectName: "lastError"

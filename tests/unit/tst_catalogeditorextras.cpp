@@ -96,9 +96,30 @@ private slots:
             QStringLiteral("Dimension 3 \"%1\", statement %2")
                 .arg(editor.dimensionTitle(2, De))
                 .arg(added + 1));
+        // The place is said in words, so the detail drops the parser's path.
+        QCOMPARE(editor.validationMessage(),
+            QStringLiteral("dimensions[2].statements[%1]: \"text\" is empty").arg(added));
+        QCOMPARE(editor.problemDetail(), QStringLiteral("\"text\" is empty"));
         QVERIFY(editor.goToProblem());
         QCOMPARE(editor.currentDimension(), 2);
         QCOMPARE(editor.currentStatement(), editor.statements()->rowCount() - 1);
+    }
+
+    void problemDetailKeepsWhatThePlaceDoesNotSay()
+    {
+        CatalogEditor editor;
+        QVERIFY(!editor.isValid()); // a new catalog has no dimensions yet
+        QVERIFY(editor.problemPlace().isEmpty());
+        QCOMPARE(editor.problemDetail(), editor.validationMessage());
+
+        QVERIFY(editor.loadBuiltin(QStringLiteral("qualitaetsrahmen")));
+        editor.scale()->setPoints(editor.scale()->points() + 1); // the new point has no label
+        QVERIFY(!editor.isValid());
+        const QString path
+            = QStringLiteral("scales[0].labels[%1]").arg(editor.scale()->points() - 1);
+        QCOMPARE(editor.validationMessage(), path + QStringLiteral(": label is empty"));
+        QVERIFY(!editor.problemPlace().isEmpty());
+        QCOMPARE(editor.problemDetail(), editor.validationMessage()); // ".labels[n]" is kept
     }
 
     void goToProblemSelectsTheOnePointScale()
@@ -112,6 +133,8 @@ private slots:
         QVERIFY(!editor.isValid());
         QVERIFY(editor.validationMessage().startsWith(QLatin1String("scales[1]")));
         QCOMPARE(editor.problemPlace(), QStringLiteral("Scale \"%1\"").arg(bipolar));
+        QVERIFY2(editor.problemDetail().startsWith(QLatin1String("\"points\" must be between")),
+            qPrintable(editor.problemDetail()));
         QVERIFY(editor.editScale(editor.defaultScaleId()));
         QVERIFY(editor.goToProblem());
         QCOMPARE(editor.scale()->scaleId(), bipolar);

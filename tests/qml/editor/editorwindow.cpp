@@ -118,3 +118,20 @@ bool EditorWindow::save(const QString& file) const
 {
     return m_window->grabWindow().save(file);
 }
+
+bool EditorWindow::isOpen(const QString& name) const
+{
+    QObject* popup = findObject(name);
+    return popup && popup->property("opened").toBool();
+}
+
+bool EditorWindow::answer(const QString& dialog, const QString& button)
+{
+    if (!QTest::qWaitFor([&] { return isOpen(dialog); })) {
+        qWarning("%s did not open", qPrintable(dialog));
+        return false;
+    }
+    if (!click(dialog + button))
+        return false;
+    return QTest::qWaitFor([&] { return !findObject(dialog)->property("visible").toBool(); });
+}

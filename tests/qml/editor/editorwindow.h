@@ -35,6 +35,11 @@ public:
     /// Focuses `name` and presses `key` `times` times (spin boxes, combo boxes).
     bool press(const QString& name, Qt::Key key, int times = 1);
     bool save(const QString& file) const;
+    /// Whether the popup `name` is open (after its opening transition).
+    bool isOpen(const QString& name) const;
+    /// Waits for the dialog `dialog` to open, clicks its button `<dialog><button>` ("Confirm",
+    /// "Cancel") and waits for it to close; false if any step fails.
+    bool answer(const QString& dialog, const QString& button);
 
 private:
     QQmlEngine m_engine;

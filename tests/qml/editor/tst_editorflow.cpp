@@ -133,9 +133,10 @@ private slots:
         QVERIFY(w.click(QStringLiteral("addStatement")));
         const int added = editor->currentStatement();
         QCOMPARE(added, editor->statements()->rowCount() - 1);
-        QVERIFY2(bannerText(w).contains(QStringLiteral("dimensions[0].statements[%1]: \"text\" is "
-                                                       "empty")
-                                            .arg(added)),
+        QVERIFY2(bannerText(w).endsWith(
+                     QStringLiteral("Dimension 1 \"%1\", statement %2: \"text\" is empty")
+                         .arg(editor->dimensionTitle(0, De))
+                         .arg(added + 1)),
             qPrintable(bannerText(w)));
         QVERIFY(!w.find(QStringLiteral("exportButton"))->isEnabled());
         QVERIFY(w.click(QStringLiteral("statementItem_0")));
@@ -153,15 +154,17 @@ private slots:
         QCOMPARE(editor->currentStatement(), added - 1);
         QCOMPARE(editor->catalog().dimensions.at(0).statements.at(added - 1).id, addedId);
         QVERIFY(w.click(QStringLiteral("removeStatement")));
+        QVERIFY(w.answer(QStringLiteral("confirmRemoveStatement"), QStringLiteral("Confirm")));
         QVERIFY(!editor->catalog().statement(addedId));
 
         // Add and delete a dimension.
         QVERIFY(w.click(QStringLiteral("addDimension")));
         QCOMPARE(editor->dimensions()->rowCount(), dimensionCount + 1);
-        QVERIFY2(bannerText(w).contains(
-                     QStringLiteral("dimensions[%1]: \"title\" is empty").arg(dimensionCount)),
+        QVERIFY2(bannerText(w).endsWith(
+                     QStringLiteral("Dimension %1: \"title\" is empty").arg(dimensionCount + 1)),
             qPrintable(bannerText(w)));
         QVERIFY(w.click(QStringLiteral("removeDimension")));
+        QVERIFY(w.answer(QStringLiteral("confirmRemoveDimension"), QStringLiteral("Confirm")));
         QCOMPARE(editor->dimensions()->rowCount(), dimensionCount);
         QVERIFY2(editor->isValid(), qPrintable(editor->validationMessage()));
     }
