@@ -55,6 +55,7 @@ Dialog {
             }
         }
         Label {
+            objectName: dialog.objectName + "More"
             visible: dialog.details.length > dialog.shownDetails
             Layout.fillWidth: true
             Layout.leftMargin: 12

@@ -171,10 +171,28 @@ private slots:
             QStringList({ editor->statementText(0, QStringLiteral("de")),
                 editor->statementText(1, QStringLiteral("de")) }));
         QVERIFY(!w.find(dialog + Confirm)->isVisible());
+        QVERIFY(!w.find(dialog + QStringLiteral("More"))->isVisible());
         QCOMPARE(w.find(dialog + Cancel)->property("text").toString(), QStringLiteral("Close"));
         QVERIFY(w.answer(dialog, Cancel));
         QVERIFY(editor->scaleIds().contains(faces));
         QVERIFY(editor->lastError().isEmpty()); // nothing was tried, so nothing failed
+
+        // A long list is cut after five, with how many more there are.
+        editor->setCurrentDimension(2);
+        const int more = editor->statements()->rowCount();
+        QVERIFY(more >= 4);
+        for (int row = 0; row < more; ++row) {
+            editor->setCurrentStatement(row);
+            QVERIFY(editor->setStatementScale(row, faces));
+        }
+        QVERIFY(w.click(QStringLiteral("removeScale")));
+        QTRY_VERIFY(w.isOpen(dialog));
+        QCOMPARE(w.findObject(dialog)->property("details").toStringList().size(), 2 + more);
+        QQuickItem* rest = w.find(dialog + QStringLiteral("More"));
+        QVERIFY(rest->isVisible());
+        QVERIFY2(rest->property("text").toString().contains(QString::number(2 + more - 5)),
+            qPrintable(rest->property("text").toString()));
+        QVERIFY(w.answer(dialog, Cancel));
     }
 };
 
