@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte.Moderator
+import Dialogpunkte.Style
 
 // Asks before a workshop is deleted for good: names it and says that it cannot be undone.
 Dialog {

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte.Moderator
+import Dialogpunkte.Style
 
 // All dimensions with a small live dot plot per statement, and how many answers are in compared
 // with the devices connected.

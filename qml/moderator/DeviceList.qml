@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte.Moderator
+import Dialogpunkte.Style
 
 // Tablets known to the hub: a running number, connected or not, last seen and answers still
 // waiting on the tablet. Nothing that identifies a person or a device.

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Dialogpunkte.Style
 
 // The dimensions of the chosen catalog as checkboxes, all chosen at first: a cluster usually
 // works on "Netzwerk" plus one or two more.

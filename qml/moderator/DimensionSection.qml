@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import Dialogpunkte.Moderator
+import Dialogpunkte.Style
 
 // One quality dimension on the overview: its title, controls for all its statements, and a
 // small live dot plot per statement; a tap opens the statement in the focus view.

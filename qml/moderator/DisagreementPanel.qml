@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte.Plots
 import Dialogpunkte.Moderator
+import Dialogpunkte.Style
 
 // "Where do we disagree most?": statements of this round ordered by the spread of answers or by
 // how many could not judge. The order changes only when asked, so rows do not jump on screen.

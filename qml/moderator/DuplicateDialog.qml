@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte.Moderator
+import Dialogpunkte.Style
 
 // Prepares the next workshop of a series from a past one: same statements, groups and k,
 // a new date and (optionally) a new title.

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte.Moderator
 import Dialogpunkte.Reports
+import Dialogpunkte.Style
 
 // One statement large for the discussion: step with the buttons, a swipe, or the keys (handled
 // by the shell); voting, showing results and the group breakdown are switched right here, and

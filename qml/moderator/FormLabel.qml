@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Dialogpunkte.Style
 
 // The label above a field of the moderator's forms.
 Label {

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte.Moderator
+import Dialogpunkte.Style
 
 // The groups results are broken down by (roles, municipalities of the cluster): starts with the
 // usual roles, which can be renamed, removed or added to.

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Dialogpunkte.Style
 
 // A view beside the workshops page (export, series comparison): a way back and the view.
 ColumnLayout {

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte.Moderator
+import Dialogpunkte.Style
 
 // The room: the code and join link big enough for the projector, the connected devices, and
 // the controls for the whole session (open or close everything, next round).

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte.Moderator
+import Dialogpunkte.Style
 
 // The moderator's top bar: workshop title, live counts, the views and the presentation switch.
 Rectangle {

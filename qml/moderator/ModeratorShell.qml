@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte.Moderator
 import Dialogpunkte.Reports
+import Dialogpunkte.Style
 
 // The moderator's whole UI without a window: the workshops (prepare, export, compare a series),
 // then, while one is hosted, the room (code and devices), the dashboard, the focus view and the

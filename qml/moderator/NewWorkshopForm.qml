@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte.Moderator
+import Dialogpunkte.Style
 
 // Preparing a workshop: title, date, the statements (a built-in catalog or a catalog file) and
 // which of its dimensions, the groups for breakdowns, the anonymity threshold and the series.

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import Dialogpunkte.Moderator
+import Dialogpunkte.Style
 
 // The projector's view: only the statement in focus, large, with the room code in a corner
 // for late arrivals. Nothing to operate except an unobtrusive close button on a single screen.

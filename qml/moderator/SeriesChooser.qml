@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte.Moderator
+import Dialogpunkte.Style
 
 // Whether the workshop belongs to a series (e.g. "Cluster 4, workshops 1–3"): none, an existing
 // one, or a new one with its title.

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import Dialogpunkte.Moderator
+import Dialogpunkte.Style
 
 // Open/close voting and show/hide results for one statement (or, with `dimensionId`, for all
 // statements of a dimension).

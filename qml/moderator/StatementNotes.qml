@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte.Moderator
+import Dialogpunkte.Style
 
 // The moderator's notes on one statement: shown again when the statement comes back into
 // focus, saved shortly after typing stops and at once when another statement is focused.

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import Dialogpunkte.Plots
 import Dialogpunkte.Moderator
+import Dialogpunkte.Style
 
 // The live dot plot of one statement in the current round. While its results are hidden it
 // shows only how many answers are in, so nobody is anchored by the others before rating.

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte.Moderator
+import Dialogpunkte.Style
 
 // One workshop in the moderator's list: what it covers, how far it got, and its actions.
 // Expects the roles of WorkshopListModel.

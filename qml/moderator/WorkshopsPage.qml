@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte.Moderator
+import Dialogpunkte.Style
 
 // The moderator's workshops, prepared and past (active or archived), and what can be done with
 // each: host or continue it, prepare the next workshop of its series, archive, delete for good.

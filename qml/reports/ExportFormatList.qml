@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Dialogpunkte.Style
 
 // The export formats as radio buttons, each with a line saying what it is good for.
 ColumnLayout {
@@ -8,7 +9,7 @@ ColumnLayout {
 
     property string currentFormat: "pdf"
 
-    spacing: ReportStyle.spacing * 0.5
+    spacing: ModeratorStyle.spacing * 0.5
 
     Repeater {
         model: [{
@@ -46,7 +47,7 @@ ColumnLayout {
             text: modelData.name
             Layout.fillWidth: true
             checked: root.currentFormat === modelData.format
-            font.pointSize: ReportStyle.bodyPoint
+            font.pointSize: ModeratorStyle.bodyPoint
             onClicked: root.currentFormat = modelData.format
             Accessible.name: modelData.name + ". " + modelData.hint
 
@@ -56,17 +57,17 @@ ColumnLayout {
                 Label {
                     width: option.availableWidth - option.indicator.width - option.spacing
                     text: option.modelData.name
-                    font.pointSize: ReportStyle.bodyPoint
+                    font.pointSize: ModeratorStyle.bodyPoint
                     font.bold: option.checked
-                    color: ReportStyle.text
+                    color: ModeratorStyle.text
                     wrapMode: Text.Wrap
                 }
 
                 Label {
                     width: option.availableWidth - option.indicator.width - option.spacing
                     text: option.modelData.hint
-                    font.pointSize: ReportStyle.basePoint
-                    color: ReportStyle.mutedText
+                    font.pointSize: ModeratorStyle.basePoint
+                    color: ModeratorStyle.mutedText
                     wrapMode: Text.Wrap
                 }
             }

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte.Reports
+import Dialogpunkte.Style
 
 // Saving a workshop from the app: the moderator picks a format and a language, checks the
 // suggested place and exports. The result line says what was saved where, or why nothing was.
@@ -23,9 +24,9 @@ Pane {
         root.exporter.startExport(root.sessionId, root.format, pathField.text.trim(), root.language);
     }
 
-    padding: ReportStyle.margin
+    padding: ModeratorStyle.margin
     background: Rectangle {
-        color: ReportStyle.background
+        color: ModeratorStyle.background
     }
     onSessionIdChanged: suggest()
     onFormatChanged: suggest()
@@ -40,22 +41,22 @@ Pane {
 
         ColumnLayout {
             width: scroller.availableWidth
-            spacing: ReportStyle.spacing
+            spacing: ModeratorStyle.spacing
 
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Export this workshop")
-                font.pointSize: ReportStyle.titlePoint
+                font.pointSize: ModeratorStyle.titlePoint
                 font.bold: true
-                color: ReportStyle.text
+                color: ModeratorStyle.text
                 wrapMode: Text.Wrap
             }
 
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Answers are exported with pseudonyms only. Groups with fewer answers than the workshop's minimum stay hidden, as on the projector.")
-                font.pointSize: ReportStyle.basePoint
-                color: ReportStyle.mutedText
+                font.pointSize: ModeratorStyle.basePoint
+                color: ModeratorStyle.mutedText
                 wrapMode: Text.Wrap
             }
 
@@ -68,19 +69,19 @@ Pane {
 
             Label {
                 text: qsTr("Language of the export")
-                font.pointSize: ReportStyle.bodyPoint
+                font.pointSize: ModeratorStyle.bodyPoint
                 font.bold: true
-                color: ReportStyle.text
+                color: ModeratorStyle.text
             }
 
             Flow {
                 Layout.fillWidth: true
-                spacing: ReportStyle.spacing
+                spacing: ModeratorStyle.spacing
 
                 RadioButton {
                     objectName: "languageDe"
                     text: "Deutsch"
-                    font.pointSize: ReportStyle.bodyPoint
+                    font.pointSize: ModeratorStyle.bodyPoint
                     checked: root.language === "de"
                     onClicked: root.language = "de"
                 }
@@ -88,7 +89,7 @@ Pane {
                 RadioButton {
                     objectName: "languageEn"
                     text: "English"
-                    font.pointSize: ReportStyle.bodyPoint
+                    font.pointSize: ModeratorStyle.bodyPoint
                     checked: root.language === "en"
                     onClicked: root.language = "en"
                 }
@@ -96,9 +97,9 @@ Pane {
 
             Label {
                 text: root.format === "png" ? qsTr("Folder for the images") : qsTr("Save as")
-                font.pointSize: ReportStyle.bodyPoint
+                font.pointSize: ModeratorStyle.bodyPoint
                 font.bold: true
-                color: ReportStyle.text
+                color: ModeratorStyle.text
             }
 
             TextField {
@@ -106,7 +107,7 @@ Pane {
 
                 objectName: "exportPath"
                 Layout.fillWidth: true
-                font.pointSize: ReportStyle.bodyPoint
+                font.pointSize: ModeratorStyle.bodyPoint
                 selectByMouse: true
                 inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
                 Accessible.name: qsTr("Path of the export")
@@ -116,18 +117,16 @@ Pane {
 
             RowLayout {
                 Layout.fillWidth: true
-                spacing: ReportStyle.spacing
+                spacing: ModeratorStyle.spacing
 
-                Button {
+                ModeratorButton {
                     id: exportButton
 
                     objectName: "exportButton"
                     text: qsTr("Export")
-                    font.pointSize: ReportStyle.bodyPoint
                     font.bold: true
-                    highlighted: true
+                    primary: true
                     enabled: !root.exporter.busy && root.sessionId.length > 0 && pathField.text.trim().length > 0
-                    implicitHeight: ReportStyle.touchTarget
                     onClicked: root.startExport()
                 }
 
@@ -135,7 +134,7 @@ Pane {
                     objectName: "exportBusy"
                     running: root.exporter.busy
                     visible: running
-                    implicitHeight: ReportStyle.touchTarget
+                    implicitHeight: ModeratorStyle.touchTarget
                     implicitWidth: implicitHeight
                 }
 
@@ -143,8 +142,8 @@ Pane {
                     Layout.fillWidth: true
                     visible: root.exporter.busy
                     text: qsTr("Exporting …")
-                    font.pointSize: ReportStyle.bodyPoint
-                    color: ReportStyle.mutedText
+                    font.pointSize: ModeratorStyle.bodyPoint
+                    color: ModeratorStyle.mutedText
                 }
             }
 
@@ -153,8 +152,8 @@ Pane {
                 Layout.fillWidth: true
                 visible: text.length > 0 && !root.exporter.busy
                 text: root.exporter.lastResult
-                font.pointSize: ReportStyle.bodyPoint
-                color: root.exporter.succeeded ? ReportStyle.success : ReportStyle.error
+                font.pointSize: ModeratorStyle.bodyPoint
+                color: root.exporter.succeeded ? ModeratorStyle.success : ModeratorStyle.error
                 wrapMode: Text.WrapAnywhere
                 Accessible.role: Accessible.AlertMessage
             }

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte.Reports
+import Dialogpunkte.Style
 
 // "Save plot as image" for the statement in focus: writes its 1920×1080 PNG next to the other
 // exports (the documents folder) and says where, or why not.
@@ -17,13 +18,12 @@ RowLayout {
     property string message
     property bool saved: false
 
-    spacing: ReportStyle.spacing
+    spacing: ModeratorStyle.spacing
 
-    Button {
+    // The moderator's button, like its neighbours in the focus view.
+    ModeratorButton {
         objectName: "savePlotButton"
         text: qsTr("Save plot as image")
-        font.pointSize: ReportStyle.bodyPoint
-        implicitHeight: ReportStyle.touchTarget
         enabled: !root.exporter.busy && root.sessionId.length > 0 && root.statementId.length > 0
         onClicked: {
             const path = root.exporter.suggestedPlotPath(root.sessionId, root.statementId);
@@ -36,8 +36,8 @@ RowLayout {
         objectName: "savePlotResult"
         Layout.fillWidth: true
         text: root.message
-        font.pointSize: ReportStyle.basePoint
-        color: root.saved ? ReportStyle.success : ReportStyle.error
+        font.pointSize: ModeratorStyle.basePoint
+        color: root.saved ? ModeratorStyle.success : ModeratorStyle.error
         wrapMode: Text.WrapAnywhere
         maximumLineCount: 3
         elide: Text.ElideRight

@@ -1,9 +1,11 @@
 import QtQuick
 import QtQuick.Controls
 import Dialogpunkte.Reports
+import Dialogpunkte.Style
 
 // How a network's ratings moved between the workshops of its series: per shared statement one
-// dot plot per workshop side by side, with the median shift from the first to the last.
+// dot plot per workshop side by side, with the median shift from the first to the last (stacked
+// on a phone).
 // Only each workshop's pooled answers are shown; nobody is followed from one workshop to the next.
 Rectangle {
     id: root
@@ -13,8 +15,10 @@ Rectangle {
     property string language: "de"
     /// Text size: grows with the view from tablet to projector.
     readonly property real unit: Math.max(14, Math.min(width / 64, height / 34))
+    /// A phone: each statement's parts stacked instead of side by side.
+    readonly property bool compact: width < unit * 40
 
-    color: ReportStyle.background
+    color: ModeratorStyle.background
     onSeriesIdChanged: if (root.model)
         root.model.seriesId = root.seriesId
     onLanguageChanged: if (root.model)
@@ -36,7 +40,8 @@ Rectangle {
         anchors.margins: root.unit * 0.6
         clip: true
         model: root.model
-        headerPositioning: ListView.OverlayHeader
+        // On a phone the header scrolls away with the rows, so they keep the small screen.
+        headerPositioning: root.compact ? ListView.InlineHeader : ListView.OverlayHeader
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {
         }
@@ -48,6 +53,10 @@ Rectangle {
             workshops: root.model.workshops
             language: root.language
             unit: root.unit
+            compact: root.compact
+            // On a phone it grows once the series' workshops are listed: keep its top in view.
+            onHeightChanged: if (list.contentY < list.originY + height)
+                list.positionViewAtBeginning()
         }
 
         section.property: "dimensionTitle"
@@ -59,12 +68,29 @@ Rectangle {
             topPadding: root.unit * 0.8
             bottomPadding: root.unit * 0.3
             text: section
+            wrapMode: Text.Wrap
             font.pixelSize: root.unit * 1.2
             font.bold: true
-            color: ReportStyle.accent
+            color: ModeratorStyle.accent
         }
 
-        delegate: SeriesStatementRow {
+        delegate: root.compact ? stackedRow : wideRow
+    }
+
+    Component {
+        id: wideRow
+
+        SeriesStatementRow {
+            width: list.width
+            language: root.language
+            unit: root.unit
+        }
+    }
+
+    Component {
+        id: stackedRow
+
+        SeriesStatementStack {
             width: list.width
             language: root.language
             unit: root.unit
@@ -80,6 +106,6 @@ Rectangle {
         wrapMode: Text.Wrap
         text: root.model.seriesTitle.length > 0 ? qsTr("The workshops of this series share no statements yet.") : qsTr("Choose a series to compare its workshops.")
         font.pixelSize: root.unit * 1.1
-        color: ReportStyle.mutedText
+        color: ModeratorStyle.mutedText
     }
 }

@@ -1,8 +1,9 @@
 import QtQuick
 import QtQuick.Controls
+import Dialogpunkte.Style
 
-// One statement across the workshops of a series: its text, one dot plot per workshop side by
-// side, and how the median moved from the first to the last workshop.
+// One statement across the workshops of a series on a wide screen (tablet, projector): its text,
+// one dot plot per workshop side by side, and how the median moved from the first to the last.
 Item {
     id: root
 
@@ -18,18 +19,7 @@ Item {
     readonly property real textWidth: width * 0.26
     readonly property real shiftWidth: width * 0.12
 
-    function shiftText() {
-        if (!root.comparable)
-            return qsTr("not comparable");
-        const size = Math.abs(root.medianShift);
-        const value = Number.isInteger(size) ? size.toString() : size.toLocaleString(Qt.locale(root.language), "f", 1);
-        if (root.medianShift > 0)
-            return "↑ +" + value;
-        if (root.medianShift < 0)
-            return "↓ −" + value;
-        return "→ ±0";
-    }
-
+    objectName: "seriesStatementRow"
     implicitHeight: unit * 11
 
     Text {
@@ -48,7 +38,7 @@ Item {
         elide: Text.ElideRight
         verticalAlignment: Text.AlignVCenter
         font.pixelSize: root.unit
-        color: ReportStyle.text
+        color: ModeratorStyle.text
     }
 
     Row {
@@ -79,33 +69,17 @@ Item {
         }
     }
 
-    Column {
-        objectName: "medianShift"
+    MedianShift {
         anchors {
             right: parent.right
             verticalCenter: parent.verticalCenter
         }
         width: root.shiftWidth - root.unit * 0.6
-
-        Text {
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            text: root.shiftText()
-            font.pixelSize: root.comparable ? root.unit * 1.5 : root.unit * 0.8
-            font.bold: root.comparable
-            color: root.comparable ? ReportStyle.accent : ReportStyle.mutedText
-            wrapMode: Text.Wrap
-        }
-
-        Text {
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            visible: root.comparable
-            text: qsTr("Median, workshop 1 → %1").arg(root.workshops.length)
-            font.pixelSize: root.unit * 0.7
-            color: ReportStyle.mutedText
-            wrapMode: Text.Wrap
-        }
+        comparable: root.comparable
+        medianShift: root.medianShift
+        workshopCount: root.workshops.length
+        language: root.language
+        unit: root.unit
     }
 
     Rectangle {
@@ -115,6 +89,6 @@ Item {
             bottom: parent.bottom
         }
         height: 1
-        color: ReportStyle.border
+        color: ModeratorStyle.border
     }
 }

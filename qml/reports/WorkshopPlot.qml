@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import Dialogpunkte.Plots
+import Dialogpunkte.Style
 
 // One workshop's pooled answers to a statement: a small dot plot with its median marked, n and
 // the median in words. A workshop with fewer answers than its minimum shows only n.
@@ -17,9 +18,9 @@ Rectangle {
         return Number.isInteger(value) ? value.toString() : value.toLocaleString(Qt.locale(root.language), "f", 1);
     }
 
-    color: ReportStyle.surface
-    radius: ReportStyle.radius
-    border.color: ReportStyle.border
+    color: ModeratorStyle.surface
+    radius: ModeratorStyle.radius
+    border.color: ModeratorStyle.border
     Accessible.role: Accessible.Chart
     Accessible.name: caption.text + ". " + summary.text
 
@@ -35,7 +36,7 @@ Rectangle {
         text: qsTr("Workshop %1").arg(root.figures.number)
         font.pixelSize: root.unit * 0.85
         font.bold: true
-        color: ReportStyle.mutedText
+        color: ModeratorStyle.mutedText
         elide: Text.ElideRight
     }
 
@@ -56,7 +57,7 @@ Rectangle {
         counts: root.figures.shown ? [root.figures.counts] : []
         showMarkers: true
         animated: false
-        axisColor: ReportStyle.text
+        axisColor: ModeratorStyle.text
     }
 
     // The scale points under the axis, "?" for "cannot judge" in its column on the right.
@@ -82,7 +83,7 @@ Rectangle {
                 horizontalAlignment: Text.AlignHCenter
                 text: index === 0 ? "?" : index.toString()
                 font.pixelSize: root.unit * 0.7
-                color: ReportStyle.mutedText
+                color: ModeratorStyle.mutedText
             }
         }
     }
@@ -96,7 +97,7 @@ Rectangle {
         wrapMode: Text.Wrap
         text: root.figures.n > 0 ? qsTr("Fewer than %1 answers: not shown").arg(root.figures.minimum) : qsTr("Not rated in this workshop")
         font.pixelSize: root.unit * 0.8
-        color: ReportStyle.mutedText
+        color: ModeratorStyle.mutedText
     }
 
     Text {
@@ -112,7 +113,7 @@ Rectangle {
         horizontalAlignment: Text.AlignHCenter
         text: root.figures.hasValues ? qsTr("n = %1 · Median %2").arg(root.figures.n).arg(root.number(root.figures.median)) : qsTr("n = %1").arg(root.figures.n)
         font.pixelSize: root.unit * 0.85
-        color: ReportStyle.text
+        color: ModeratorStyle.text
         elide: Text.ElideRight
     }
 }

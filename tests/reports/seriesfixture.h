@@ -25,8 +25,23 @@ struct SeriesFixture
     QString seriesId;
     QStringList sessionIds;
     qint64 sequence = 0;
+    /// What the three workshops are held on; change before createWorkshops() for another series.
+    Catalog catalog = dp::test::testCatalog();
+    QStringList dimensionIds;
 
     bool setUp()
+    {
+        return createWorkshops() && answer(0, QStringLiteral("n1"), { 1, 2, 2, 3, 5, 0 })
+            && answer(0, QStringLiteral("n2"), { 3, 3 })
+            && answer(0, QStringLiteral("p1"), { 4, 4, 4 })
+            && answer(1, QStringLiteral("n1"), { 4, 4, 5, 5, 6 })
+            && answer(1, QStringLiteral("n2"), { 1, 2, 3 })
+            && answer(2, QStringLiteral("n1"), { 5, 5, 6, 6, 6, 0, 0 })
+            && answer(2, QStringLiteral("n2"), { 1, 4, 4, 4 });
+    }
+
+    /// The series "Cluster Nord" and its three workshops on `catalog`, without answers.
+    bool createWorkshops()
     {
         QString error;
         if (!dir.isValid() || !database.open(dir.filePath(QStringLiteral("series.sqlite")), &error))
@@ -39,20 +54,14 @@ struct SeriesFixture
         const QList<QDate> dates { QDate(2024, 3, 12), QDate(2024, 9, 10), QDate(2025, 3, 11) };
         for (int i = 0; i < dates.size(); ++i) {
             const auto session = SessionLifecycle(database).createSession(
-                QStringLiteral("Werkstatt %1").arg(i + 1), dates.at(i), dp::test::testCatalog(), {},
+                QStringLiteral("Werkstatt %1").arg(i + 1), dates.at(i), catalog, dimensionIds,
                 { { QStringLiteral("g"), LocalizedText(QStringLiteral("Alle")) } },
                 SessionRecord::Role::Moderator, 3, &error);
             if (!session || !series.assignSession(session->id, seriesId, &error))
                 return fail(error);
             sessionIds << session->id;
         }
-        return answer(0, QStringLiteral("n1"), { 1, 2, 2, 3, 5, 0 })
-            && answer(0, QStringLiteral("n2"), { 3, 3 })
-            && answer(0, QStringLiteral("p1"), { 4, 4, 4 })
-            && answer(1, QStringLiteral("n1"), { 4, 4, 5, 5, 6 })
-            && answer(1, QStringLiteral("n2"), { 1, 2, 3 })
-            && answer(2, QStringLiteral("n1"), { 5, 5, 6, 6, 6, 0, 0 })
-            && answer(2, QStringLiteral("n2"), { 1, 4, 4, 4 });
+        return true;
     }
 
     /// Answers of new participants of workshop `workshop` (0-based) in round 1.

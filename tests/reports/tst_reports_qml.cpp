@@ -1,6 +1,8 @@
 // The export panel and the series comparison loaded from the Dialogpunkte.Reports module over
 // a real database, offscreen: rows and dot plots as expected, an export through the button.
-// With DP_SCREENSHOT_DIR set, the renderings are saved there for looking at them.
+// With DP_SCREENSHOT_DIR set, the renderings are saved there for looking at them. The layout of
+// the comparison on a phone is tested in tst_series_layout.
+#include "reportshost.h"
 #include "seriesfixture.h"
 
 #include "sessionexports.h"
@@ -8,95 +10,17 @@
 
 #include <QDir>
 #include <QImage>
-#include <QQmlComponent>
-#include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QSet>
 #include <QStandardPaths>
 #include <QtQml/qqmlextensionplugin.h>
-
-#include <memory>
 
 Q_IMPORT_QML_PLUGIN(Dialogpunkte_PlotsPlugin)
 Q_IMPORT_QML_PLUGIN(Dialogpunkte_ReportsPlugin)
 
 using namespace dp;
 using namespace dp::testing;
-
-namespace {
-
-void collect(QQuickItem* item, const QString& name, QList<QQuickItem*>* found)
-{
-    for (QQuickItem* child : item->childItems()) {
-        if (child->objectName() == name)
-            found->append(child);
-        collect(child, name, found);
-    }
-}
-
-QList<QQuickItem*> itemsNamed(QQuickItem* root, const QString& name, bool visibleOnly = true)
-{
-    QList<QQuickItem*> found;
-    collect(root, name, &found);
-    if (visibleOnly)
-        found.removeIf([](QQuickItem* item) { return !item->isVisible(); });
-    return found;
-}
-
-/// A window showing one component of the module with its required properties set.
-struct Host
-{
-    QQmlEngine engine;
-    QQuickWindow window;
-    std::unique_ptr<QObject> object;
-    QQuickItem* root = nullptr;
-
-    bool load(const QString& file, const QVariantMap& properties, const QSize& size)
-    {
-        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        QQmlComponent component(
-            &engine, QUrl(QStringLiteral("qrc:/qt/qml/Dialogpunkte/Reports/") + file));
-        object.reset(component.createWithInitialProperties(properties));
-        if (!object) {
-            qWarning() << component.errorString();
-            return false;
-        }
-        root = qobject_cast<QQuickItem*>(object.get());
-        window.resize(size);
-        root->setParentItem(window.contentItem());
-        root->setSize(size);
-        window.show();
-        return QTest::qWaitForWindowExposed(&window);
-    }
-
-    void click(QQuickItem* item)
-    {
-        const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-        QTest::mouseClick(&window, Qt::LeftButton, {}, centre.toPoint());
-    }
-
-    /// Checks the picture is not blank; saves it when DP_SCREENSHOT_DIR is set.
-    bool grab(const QString& name)
-    {
-        QTest::qWait(200);
-        const QImage image = window.grabWindow();
-        QSet<QRgb> colours;
-        for (int y = 0; y < image.height(); y += 3) {
-            for (int x = 0; x < image.width(); x += 3)
-                colours.insert(image.pixel(x, y));
-        }
-        const QString shots = qEnvironmentVariable("DP_SCREENSHOT_DIR");
-        if (!shots.isEmpty()) {
-            QDir().mkpath(shots);
-            image.save(QDir(shots).filePath(name));
-        }
-        return colours.size() > 8;
-    }
-};
-
-} // namespace
 
 class TestReportsQml : public QObject
 {
