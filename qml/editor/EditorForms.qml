@@ -31,12 +31,36 @@ ColumnLayout {
             model: forms.sections
 
             delegate: TabButton {
+                id: tab
+
                 required property string modelData
 
                 objectName: "tab_" + modelData
                 Accessible.name: text
                 text: forms.titles[modelData]
                 onClicked: forms.section = modelData
+                // Basic draws the unselected tabs dark, which reads as selected; the chosen tab
+                // is marked like the chosen list row instead.
+                contentItem: Label {
+                    text: tab.text
+                    font: tab.font
+                    color: "#1a1a1a"
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    elide: Text.ElideRight
+                }
+                background: Rectangle {
+                    implicitHeight: 40
+                    color: tab.checked ? "#d6e4f5" : tab.down ? "#eeeeee" : "#f5f5f5"
+
+                    Rectangle {
+                        visible: tab.checked
+                        anchors.bottom: parent.bottom
+                        width: parent.width
+                        height: 3
+                        color: "#1f5fa8"
+                    }
+                }
             }
         }
     }

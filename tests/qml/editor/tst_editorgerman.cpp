@@ -8,6 +8,7 @@
 #include "editorwindow.h"
 
 #include <QDir>
+#include <QQuickStyle>
 #include <QTest>
 #include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
@@ -69,6 +70,7 @@ class TestEditorGerman : public QObject
 private slots:
     void initTestCase()
     {
+        QQuickStyle::setStyle(QStringLiteral("Basic")); // as the app, so the pictures show its look
         const QString file = qEnvironmentVariable(
             "DP_EDITOR_TRANSLATION", QStringLiteral(":/i18n/dialogpunkte_de.qm"));
         QVERIFY2(m_german.load(file), qPrintable(file));
