@@ -5,7 +5,6 @@
 
 #include <QPainter>
 #include <QQuickWindow>
-#include <QSGImageNode>
 #include <QSGRendererInterface>
 
 namespace dp {
@@ -16,8 +15,7 @@ namespace {
 enum Group { Settled, Moving, Markers, GroupCount };
 } // namespace
 
-QSGNode* DotLayers::update(
-    QQuickWindow* window, QSGNode* root, const QSizeF& size, Frame& frame, TriangleBatch& markers)
+QSGNode* DotLayers::update(QQuickWindow* window, QSGNode* root, const QSizeF& size, Frame& frame)
 {
     const bool software
         = window && window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software;
@@ -39,22 +37,8 @@ QSGNode* DotLayers::update(
         m_settled = QList<TriangleBatch>(frame.columns->size());
         m_valid = false;
     }
-    if (!m_valid) {
-        for (TriangleBatch& batch : m_settled)
-            batch.clear();
-        m_dirtyColumns = 0;
-        m_settledImage = QImage();
-        if (software) {
-            m_settledImage = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
-            m_settledImage.setDevicePixelRatio(dpr);
-            m_settledImage.fill(Qt::transparent);
-        }
-        for (QList<PlotDot>& column : *frame.columns)
-            for (PlotDot& dot : column)
-                dot.baked = false;
-        m_bakedSinceRebuild = 0;
-        ++m_rebuilds;
-    }
+    if (!m_valid)
+        rebuild(software, pixels, dpr, frame);
 
     bool settledChanged = !m_valid || m_dirtyColumns != 0;
     if (m_dirtyColumns != 0)
@@ -62,7 +46,8 @@ QSGNode* DotLayers::update(
 
     // New settled dots go into the settled layer once; the rest is drawn for this frame only.
     TriangleBatch baked(software); // software: painted onto the settled image below
-    TriangleBatch moving(software);
+    TriangleBatch dropping(software);
+    m_droppingDots = 0;
     for (int value = frame.firstColumn; value < frame.columns->size(); ++value) {
         QList<PlotDot>& column = (*frame.columns)[value];
         for (int i = 0; i < column.size(); ++i) {
@@ -82,13 +67,42 @@ QSGNode* DotLayers::update(
             const qreal t = qMax<qreal>(0.0, static_cast<qreal>(age) / frame.animationMs);
             const qreal eased = 1.0 - (1.0 - t) * (1.0 - t) * (1.0 - t);
             centre.ry() -= (1.0 - eased) * frame.drop;
-            style.draw(moving, centre, layout.dotSize(), 0.2 + 0.8 * t);
+            style.draw(dropping, centre, layout.dotSize(), 0.2 + 0.8 * t);
+            ++m_droppingDots;
         }
     }
+    const bool markersChanged = !m_valid || frame.markers != m_shownMarkers;
     m_valid = true;
-    if (software)
-        return updateSoftware(window, root, size, baked, moving, markers);
-    return updateGeometry(root, moving, markers, settledChanged);
+    if (!software)
+        return updateGeometry(root, dropping, frame.markers, settledChanged);
+    if (!baked.isEmpty()) {
+        QPainter painter(&m_settledImage);
+        painter.setRenderHint(QPainter::Antialiasing);
+        baked.paint(painter);
+    }
+    if (markersChanged)
+        m_shownMarkers = frame.markers;
+    SoftwarePlotNodes::update(window, root, size, settledChanged ? &m_settledImage : nullptr,
+        dropping, markersChanged ? &m_shownMarkers : nullptr);
+    return root;
+}
+
+void DotLayers::rebuild(bool software, const QSize& pixels, qreal dpr, Frame& frame)
+{
+    for (TriangleBatch& batch : m_settled)
+        batch.clear();
+    m_dirtyColumns = 0;
+    m_settledImage = QImage();
+    if (software) {
+        m_settledImage = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        m_settledImage.setDevicePixelRatio(dpr);
+        m_settledImage.fill(Qt::transparent);
+    }
+    for (QList<PlotDot>& column : *frame.columns)
+        for (PlotDot& dot : column)
+            dot.baked = false;
+    m_bakedSinceRebuild = 0;
+    ++m_rebuilds;
 }
 
 void DotLayers::clearColumns(const DotLayout& layout, QList<QList<PlotDot>>& columns)
@@ -113,8 +127,8 @@ void DotLayers::clearColumns(const DotLayout& layout, QList<QList<PlotDot>>& col
     m_dirtyColumns = 0;
 }
 
-QSGNode* DotLayers::updateGeometry(
-    QSGNode* root, const TriangleBatch& moving, const TriangleBatch& markers, bool settledChanged)
+QSGNode* DotLayers::updateGeometry(QSGNode* root, const TriangleBatch& dropping,
+    const QList<ColoredRect>& markers, bool settledChanged)
 {
     while (root->childCount() < GroupCount)
         root->appendChildNode(new QSGNode);
@@ -125,39 +139,11 @@ QSGNode* DotLayers::updateGeometry(
             next = column.writeNodes(settled, next);
         removeNodesFrom(settled, next);
     }
-    removeNodesFrom(root->childAtIndex(Moving), moving.writeNodes(root->childAtIndex(Moving), 0));
-    removeNodesFrom(
-        root->childAtIndex(Markers), markers.writeNodes(root->childAtIndex(Markers), 0));
-    return root;
-}
-
-QSGNode* DotLayers::updateSoftware(QQuickWindow* window, QSGNode* root, const QSizeF& size,
-    const TriangleBatch& baked, const TriangleBatch& moving, const TriangleBatch& markers)
-{
-    auto* node
-        = root->childCount() == 1 ? dynamic_cast<QSGImageNode*>(root->firstChild()) : nullptr;
-    if (!node) {
-        removeNodesFrom(root, 0);
-        node = window->createImageNode();
-        node->setOwnsTexture(true);
-        root->appendChildNode(node);
-    }
-    if (!baked.isEmpty()) {
-        QPainter painter(&m_settledImage);
-        painter.setRenderHint(QPainter::Antialiasing);
-        baked.paint(painter);
-    }
-    // The settled image is copied, not repainted: a frame costs only what moves.
-    QImage image = m_settledImage.copy();
-    {
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        moving.paint(painter);
-        markers.paint(painter);
-    }
-    node->setTexture(window->createTextureFromImage(image));
-    node->setRect(QRectF(QPointF(0, 0), size));
-    node->markDirty(QSGNode::DirtyMaterial);
+    TriangleBatch lines;
+    for (const ColoredRect& rect : markers)
+        lines.addRect(rect.rect, rect.color);
+    removeNodesFrom(root->childAtIndex(Moving), dropping.writeNodes(root->childAtIndex(Moving), 0));
+    removeNodesFrom(root->childAtIndex(Markers), lines.writeNodes(root->childAtIndex(Markers), 0));
     return root;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "softwareplotnodes.h"
 #include "trianglebatch.h"
 
 #include <QImage>
@@ -41,26 +42,27 @@ public:
         qint64 nowMs = 0;
         int animationMs = 250;
         qreal drop = 0; ///< how far a new dot falls
+        QList<ColoredRect> markers; ///< axis, separator, quartiles and median
     };
 
     void invalidate() { m_valid = false; }
     /// Only the dots of column `value` moved (an answer there was withdrawn).
     void invalidateColumn(int value) { m_dirtyColumns |= 1u << value; }
 
-    /// Makes `root` show the dots of `frame` and the `markers`; returns `root`.
-    QSGNode* update(QQuickWindow* window, QSGNode* root, const QSizeF& size, Frame& frame,
-        TriangleBatch& markers);
+    /// Makes `root` show the dots and markers of `frame`; returns `root`.
+    QSGNode* update(QQuickWindow* window, QSGNode* root, const QSizeF& size, Frame& frame);
 
     /// Dots drawn into the settled layer since it was last rebuilt from scratch (for tests).
     int bakedSinceRebuild() const { return m_bakedSinceRebuild; }
     /// How often the settled layer was rebuilt from scratch (for tests and the benchmark).
     int rebuilds() const { return m_rebuilds; }
+    /// Dots still dropping in, drawn anew in the last frame.
+    int droppingDots() const { return m_droppingDots; }
 
 private:
-    QSGNode* updateGeometry(QSGNode* root, const TriangleBatch& moving,
-        const TriangleBatch& markers, bool settledChanged);
-    QSGNode* updateSoftware(QQuickWindow* window, QSGNode* root, const QSizeF& size,
-        const TriangleBatch& baked, const TriangleBatch& moving, const TriangleBatch& markers);
+    void rebuild(bool software, const QSize& pixels, qreal dpr, Frame& frame);
+    QSGNode* updateGeometry(QSGNode* root, const TriangleBatch& dropping,
+        const QList<ColoredRect>& markers, bool settledChanged);
 
     void clearColumns(const DotLayout& layout, QList<QList<PlotDot>>& columns);
 
@@ -71,6 +73,8 @@ private:
     QImage m_settledImage; ///< every baked dot (software path)
     int m_bakedSinceRebuild = 0;
     int m_rebuilds = 0;
+    int m_droppingDots = 0;
+    QList<ColoredRect> m_shownMarkers; ///< software path: what the markers image shows
 };
 
 } // namespace dp

@@ -1,13 +1,11 @@
 #include "dotplot.h"
 
 #include "dotstyle.h"
-#include "trianglebatch.h"
 
 #include "stats/ordinalstats.h"
 
 #include <QQuickWindow>
 #include <QSGNode>
-#include <QSGRendererInterface>
 
 namespace dp {
 
@@ -231,31 +229,25 @@ void DotPlot::onAnimationTick()
     update();
 }
 
-QSGNode* DotPlot::updatePaintNode(QSGNode* oldNode, UpdatePaintNodeData*)
+QList<ColoredRect> DotPlot::markerRects() const
 {
-    QSGNode* root = oldNode ? oldNode : new QSGNode;
-    if (width() <= 0 || height() <= 0) {
-        removeNodesFrom(root, 0);
-        m_layers.invalidate();
-        return root;
-    }
     const DotLayout& layout = m_layout;
-    const bool software = window()
-        && window()->rendererInterface()->graphicsApi() == QSGRendererInterface::Software;
-
-    TriangleBatch markers(software);
+    QList<ColoredRect> markers;
+    const auto addRect = [&markers](const QRectF& rect, const QColor& color) {
+        markers.append({ rect, color });
+    };
     const qreal line = qMax(2.0, height() * 0.005);
     const qreal scaleRight = layout.xForValue(m_points + 0.5);
-    markers.addRect(QRectF(0, layout.baseline(), scaleRight, line), m_axisColor);
+    addRect(QRectF(0, layout.baseline(), scaleRight, line), m_axisColor);
     if (m_showCannotJudge) {
         const qreal left = layout.columnCentre(0) - layout.columnWidth() / 2;
-        markers.addRect(QRectF(left, layout.baseline(), layout.columnWidth(), line), m_axisColor);
+        addRect(QRectF(left, layout.baseline(), layout.columnWidth(), line), m_axisColor);
         // Dashed separator: "cannot judge" is not a point of the scale.
         QColor grey(0x70, 0x70, 0x70);
         const qreal dash = qMax(4.0, height() * 0.02);
         const qreal x = layout.separatorX() - line / 2;
         for (qreal y = layout.baseline() * 0.04; y < layout.baseline(); y += dash * 2)
-            markers.addRect(QRectF(x, y, line, qMin(dash, layout.baseline() - y)), grey);
+            addRect(QRectF(x, y, line, qMin(dash, layout.baseline() - y)), grey);
     }
     if (m_showMarkers && m_hasValues) {
         const qreal band = layout.markerBandHeight();
@@ -269,14 +261,25 @@ QSGNode* DotPlot::updatePaintNode(QSGNode* oldNode, UpdatePaintNodeData*)
         }
         QColor quartile = m_axisColor;
         quartile.setAlphaF(0.45f);
-        markers.addRect(QRectF(left, barTop, right - left, barHeight), quartile);
+        addRect(QRectF(left, barTop, right - left, barHeight), quartile);
         const qreal medianWidth = qMax(3.0, layout.columnWidth() * 0.05);
         const qreal medianX = layout.xForValue(m_median);
-        markers.addRect(QRectF(medianX - medianWidth / 2, layout.baseline() + line, medianWidth,
-                            band * 0.85 - line),
+        addRect(QRectF(medianX - medianWidth / 2, layout.baseline() + line, medianWidth,
+                    band * 0.85 - line),
             m_axisColor);
     }
+    return markers;
+}
 
+QSGNode* DotPlot::updatePaintNode(QSGNode* oldNode, UpdatePaintNodeData*)
+{
+    QSGNode* root = oldNode ? oldNode : new QSGNode;
+    if (width() <= 0 || height() <= 0) {
+        removeNodesFrom(root, 0);
+        m_layers.invalidate();
+        return root;
+    }
+    const DotLayout& layout = m_layout;
     DotLayers::Frame frame;
     frame.layout = &layout;
     frame.columns = &m_columns;
@@ -285,7 +288,8 @@ QSGNode* DotPlot::updatePaintNode(QSGNode* oldNode, UpdatePaintNodeData*)
     frame.nowMs = m_clock.elapsed();
     frame.animationMs = AnimationMs;
     frame.drop = qMax(layout.dotSize() * 2.0, height() * 0.08);
-    return m_layers.update(window(), root, size(), frame, markers);
+    frame.markers = markerRects();
+    return m_layers.update(window(), root, size(), frame);
 }
 
 } // namespace dp

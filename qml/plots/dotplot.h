@@ -98,6 +98,8 @@ private:
     void updateSummary();
     void onAnimationTick();
     int styleOf(int series) const;
+    /// The axis, the separator before "cannot judge", the quartile bar and the median mark.
+    QList<ColoredRect> markerRects() const;
 
     int m_points = 6;
     QVariantList m_countsProperty;

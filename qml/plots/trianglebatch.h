@@ -4,6 +4,7 @@
 #include <QList>
 #include <QPointF>
 #include <QPolygonF>
+#include <QRectF>
 #include <QSGGeometry>
 
 class QPainter;
@@ -30,6 +31,8 @@ public:
         const QPointF* unitRim, int count, const QPointF& centre, qreal scale, const QColor& color);
     void addRect(const QRectF& rect, const QColor& color);
     bool isEmpty() const { return m_chunks.isEmpty(); }
+    /// The box around the kept polygons (empty unless constructed with `keepPolygons`).
+    QRectF bounds() const;
     int vertexCount() const;
     void clear()
     {

@@ -1,0 +1,99 @@
+#include "softwareplotnodes.h"
+
+#include "trianglebatch.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QQuickWindow>
+#include <QSGImageNode>
+#include <QSGNode>
+
+#include <cmath>
+
+namespace dp {
+
+namespace {
+
+enum Child { Settled, Dropping, Markers, ChildCount };
+
+QImage transparentImage(const QSize& pixels, qreal dpr)
+{
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(Qt::transparent);
+    return image;
+}
+
+/// The box of `batch` on whole device pixels (so the image is copied, not resampled), with a
+/// pixel for antialiasing all round; empty for an empty batch.
+QRect pixelBox(const TriangleBatch& batch, qreal dpr)
+{
+    const QRectF bounds = batch.bounds();
+    if (bounds.isEmpty())
+        return {};
+    const int left = static_cast<int>(std::floor(bounds.left() * dpr)) - 1;
+    const int top = static_cast<int>(std::floor(bounds.top() * dpr)) - 1;
+    const int right = static_cast<int>(std::ceil(bounds.right() * dpr)) + 1;
+    const int bottom = static_cast<int>(std::ceil(bounds.bottom() * dpr)) + 1;
+    return QRect(QPoint(left, top), QPoint(right - 1, bottom - 1));
+}
+
+QImage paintedImage(const TriangleBatch& batch, const QRect& box, qreal dpr)
+{
+    QImage image = transparentImage(box.size(), dpr);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.translate(-box.left() / dpr, -box.top() / dpr);
+    batch.paint(painter);
+    return image;
+}
+
+void show(QQuickWindow* window, QSGNode* node, const QImage& image, const QRectF& rect)
+{
+    auto* imageNode = static_cast<QSGImageNode*>(node);
+    imageNode->setTexture(window->createTextureFromImage(image));
+    if (imageNode->rect() != rect)
+        imageNode->setRect(rect);
+}
+
+} // namespace
+
+void SoftwarePlotNodes::update(QQuickWindow* window, QSGNode* root, const QSizeF& size,
+    const QImage* settled, const TriangleBatch& dropping, const QList<ColoredRect>* markers)
+{
+    const qreal dpr = window->effectiveDevicePixelRatio();
+    const QRectF whole(QPointF(0, 0), size);
+    if (root->childCount() != ChildCount) {
+        removeNodesFrom(root, 0);
+        for (int child = 0; child < ChildCount; ++child) {
+            // Complete before it joins the scene: the renderer reads a node when it is added.
+            QSGImageNode* image = window->createImageNode();
+            image->setOwnsTexture(true);
+            image->setTexture(window->createTextureFromImage(transparentImage(QSize(1, 1), dpr)));
+            image->setRect(QRectF());
+            root->appendChildNode(image);
+        }
+    }
+    if (settled)
+        show(window, root->childAtIndex(Settled), *settled, whole);
+
+    const QRect box = pixelBox(dropping, dpr);
+    auto* droppingNode = static_cast<QSGImageNode*>(root->childAtIndex(Dropping));
+    if (!box.isEmpty()) {
+        show(window, droppingNode, paintedImage(dropping, box, dpr),
+            QRectF(box.left() / dpr, box.top() / dpr, box.width() / dpr, box.height() / dpr));
+    } else if (!droppingNode->rect().isEmpty()) {
+        droppingNode->setRect(QRectF());
+    }
+
+    if (markers) {
+        TriangleBatch rects(true);
+        for (const ColoredRect& rect : *markers)
+            rects.addRect(rect.rect, rect.color);
+        const QSize pixels(qCeil(size.width() * dpr), qCeil(size.height() * dpr));
+        show(window, root->childAtIndex(Markers), paintedImage(rects, QRect(QPoint(), pixels), dpr),
+            whole);
+    }
+}
+
+} // namespace dp

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QRectF>
+
+class QImage;
+class QQuickWindow;
+class QSGNode;
+
+namespace dp {
+
+class TriangleBatch;
+
+/// A filled axis-aligned rectangle of a plot: the axis, a separator dash, a marker.
+struct ColoredRect
+{
+    QRectF rect;
+    QColor color;
+
+    bool operator==(const ColoredRect& other) const = default;
+};
+
+/// The nodes of a dot plot on the software renderer, which cannot draw geometry nodes: three
+/// images, each changed only when its content changes: the settled dots (the whole plot), the
+/// dots dropping in (only the box around them, painted every frame) and the axis and markers.
+/// The renderer repaints the pixels of a changed image only, so a frame with a few dots
+/// dropping in costs the few boxes around them, not whole plots.
+namespace SoftwarePlotNodes {
+
+/// Makes `root` show the images; nullptr for `settled` or `markers` means that what is shown
+/// is still right.
+void update(QQuickWindow* window, QSGNode* root, const QSizeF& size, const QImage* settled,
+    const TriangleBatch& dropping, const QList<ColoredRect>* markers);
+
+} // namespace SoftwarePlotNodes
+
+} // namespace dp
