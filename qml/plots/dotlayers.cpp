@@ -72,6 +72,7 @@ QSGNode* DotLayers::update(QQuickWindow* window, QSGNode* root, const QSizeF& si
         }
     }
     const bool markersChanged = !m_valid || frame.markers != m_shownMarkers;
+    m_settledUpdates += settledChanged ? 1 : 0;
     m_valid = true;
     if (!software)
         return updateGeometry(root, dropping, frame.markers, settledChanged);

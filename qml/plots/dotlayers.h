@@ -56,6 +56,9 @@ public:
     int bakedSinceRebuild() const { return m_bakedSinceRebuild; }
     /// How often the settled layer was rebuilt from scratch (for tests and the benchmark).
     int rebuilds() const { return m_rebuilds; }
+    /// How often the settled dots were handed to the renderer anew (a new image or new vertex
+    /// data): once per settled answer, not once per frame of a drop-in.
+    int settledUpdates() const { return m_settledUpdates; }
     /// Dots still dropping in, drawn anew in the last frame.
     int droppingDots() const { return m_droppingDots; }
 
@@ -74,6 +77,7 @@ private:
     int m_bakedSinceRebuild = 0;
     int m_rebuilds = 0;
     int m_droppingDots = 0;
+    int m_settledUpdates = 0;
     QList<ColoredRect> m_shownMarkers; ///< software path: what the markers image shows
 };
 

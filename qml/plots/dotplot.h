@@ -73,6 +73,10 @@ public:
 
     /// How often the settled dots were drawn from scratch (new answers are only added).
     int layerRebuilds() const { return m_layers.rebuilds(); }
+    /// How often the settled dots were handed to the renderer anew (for tests).
+    int settledUpdates() const { return m_layers.settledUpdates(); }
+    /// Dots dropping in during the last frame (for tests).
+    int droppingDots() const { return m_layers.droppingDots(); }
 
     static constexpr int AnimationMs = 250;
 

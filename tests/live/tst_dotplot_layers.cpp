@@ -122,6 +122,31 @@ private slots:
         QVERIFY(stage.nextFrame());
     }
 
+    void aDropInRepaintsOnlyWhatMoves()
+    {
+        Stage stage(counts(1, { 10, 20, 30, 20, 10, 5 }));
+        QVERIFY(QTest::qWaitForWindowExposed(&stage.window));
+        QTest::qWait(50);
+        const QImage before = stage.window.grabWindow();
+        stage.plot->setAnimated(true);
+        const int settledBefore = stage.plot->settledUpdates();
+        const int framesBefore = stage.frames;
+
+        stage.plot->setDistribution(counts(1, { 10, 21, 30, 20, 10, 5 }));
+        QVERIFY(stage.nextFrame());
+        QCOMPARE(stage.plot->droppingDots(), 1);
+        QVERIFY(stage.window.grabWindow() != before); // the dropping dot is drawn
+        QTRY_VERIFY(!stage.plot->animating());
+        stage.plot->update();
+        QVERIFY(stage.nextFrame());
+
+        // Several frames of the drop-in, but the settled dots were handed over once: when the
+        // new dot settled.
+        QVERIFY2(stage.frames - framesBefore >= 3, qPrintable(QString::number(stage.frames)));
+        QCOMPARE(stage.plot->droppingDots(), 0);
+        QCOMPARE(stage.plot->settledUpdates() - settledBefore, 1);
+    }
+
     void addedDotsLookLikeAFreshPlot()
     {
         const QList<QList<int>> final { { 1, 4, 6, 12, 15, 9, 3 }, { 0, 2, 3, 7, 6, 5, 1 } };
