@@ -1,3 +1,4 @@
+#include "drawndots.h"
 #include "moderation/moderatorsession.h"
 #include "moderatorscreens.h"
 #include "qmlservices.h"
@@ -110,6 +111,15 @@ private slots:
                 colours.insert(image.pixel(x, y));
         }
         QVERIFY2(colours.size() > 8, "the picture is (nearly) blank");
+
+        // Count the dots in the picture too, not only those the plots say they hold.
+        if (view != QLatin1String("lobby")) {
+            const QList<QQuickItem*> plots = dp::test::plotsInView(shell, &window);
+            QVERIFY(!plots.isEmpty());
+            for (QQuickItem* plot : plots) {
+                QCOMPARE(dp::test::drawnDots(image, plot), plot->property("dotCount").toInt());
+            }
+        }
 
         const QString shots = qEnvironmentVariable("DP_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
