@@ -110,13 +110,22 @@ private:
         if (distinct)
             std::shuffle(firstPass.begin(), firstPass.end(), m_random);
         m_actions = firstPass.mid(0, std::min<qsizetype>(plan.answers, firstPass.size()));
+        // A changed answer really changes: the same value again would show nothing new.
+        QList<int> latest;
+        for (const QJsonObject& first : std::as_const(firstPass))
+            latest.append(first.value(QLatin1String("answer")).toInt());
         while (m_actions.size() < plan.answers) {
-            QJsonObject change = firstPass.at(m_random.bounded(int(firstPass.size())));
+            const int which = int(m_random.bounded(int(firstPass.size())));
+            QJsonObject change = firstPass.at(which);
             const auto s = std::find_if(
                 plan.statements.begin(), plan.statements.end(), [&](const StatementPick& p) {
                     return p.id == change.value(QLatin1String("statementId")).toString();
                 });
-            change.insert(QStringLiteral("answer"), pick(*s));
+            int value = pick(*s);
+            while (value == latest.at(which) && s->points > 1)
+                value = pick(*s);
+            latest[which] = value;
+            change.insert(QStringLiteral("answer"), value);
             m_actions.append(change);
         }
         m_worker.planned += m_actions.size();
