@@ -51,6 +51,9 @@ private slots:
                 }
             }
         }
+        // A 4K projector: the plot scales up and stays one dot per answer.
+        QTest::addRow("presentation-3840x2160-500")
+            << QSize(3840, 2160) << 500 << QStringLiteral("presentation");
     }
 
     void render()
