@@ -18,6 +18,11 @@ Rectangle {
     /// A phone: each statement's parts stacked instead of side by side.
     readonly property bool compact: width < unit * 40
 
+    function showHeaderIfAtTop() {
+        if (list.headerItem && list.contentY < list.originY + list.headerItem.height)
+            list.positionViewAtBeginning();
+    }
+
     color: ModeratorStyle.background
     onSeriesIdChanged: if (root.model)
         root.model.seriesId = root.seriesId
@@ -54,9 +59,9 @@ Rectangle {
             language: root.language
             unit: root.unit
             compact: root.compact
-            // On a phone it grows once the series' workshops are listed: keep its top in view.
-            onHeightChanged: if (list.contentY < list.originY + height)
-                list.positionViewAtBeginning()
+            // On a phone it grows once the series' workshops are listed: keep its top in view
+            // (later, not while the list is still laying out its items).
+            onHeightChanged: Qt.callLater(root.showHeaderIfAtTop)
         }
 
         section.property: "dimensionTitle"
