@@ -22,6 +22,13 @@ Q_IMPORT_QML_PLUGIN(Dialogpunkte_ReportsPlugin)
 using namespace dp;
 using namespace dp::testing;
 
+/// The moderator's button from Dialogpunkte.Style, not a plain Basic button.
+static bool isModeratorButton(const QQuickItem* item)
+{
+    return QString::fromLatin1(item->metaObject()->className())
+        .startsWith(QLatin1String("ModeratorButton"));
+}
+
 class TestReportsQml : public QObject
 {
     Q_OBJECT
@@ -114,6 +121,7 @@ private slots:
 
         auto* button = host.root->findChild<QQuickItem*>(QStringLiteral("exportButton"));
         QVERIFY(button);
+        QVERIFY(isModeratorButton(button));
         QVERIFY(button->property("enabled").toBool());
         auto* result = host.root->findChild<QQuickItem*>(QStringLiteral("exportResult"));
         QVERIFY(result);
@@ -154,12 +162,14 @@ private slots:
         auto* button = host.root->findChild<QQuickItem*>(QStringLiteral("savePlotButton"));
         auto* result = host.root->findChild<QQuickItem*>(QStringLiteral("savePlotResult"));
         QVERIFY(button && result);
+        QVERIFY(isModeratorButton(button));
         const QString expected
             = exports.suggestedPlotPath(f.sessionIds.first(), QStringLiteral("n1"));
         host.click(button);
         QTRY_VERIFY(QFileInfo::exists(expected));
         QCOMPARE(QImage(expected).size(), QSize(1920, 1080));
         QVERIFY(result->property("text").toString().contains(QDir::toNativeSeparators(expected)));
+        QVERIFY(host.grab(QStringLiteral("saveplot-800x120.png")));
 
         // p1 was not rated in the second workshop: a reason instead of a picture
         host.root->setProperty("sessionId", f.sessionIds.at(1));
