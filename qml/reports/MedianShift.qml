@@ -44,7 +44,8 @@ Column {
         horizontalAlignment: root.alignment
         visible: root.comparable
         text: qsTr("Median, workshop 1 → %1").arg(root.workshopCount)
-        font.pixelSize: root.unit * 0.7
+        // never below 12 px: on a phone the unit is at its smallest
+        font.pixelSize: Math.max(12, root.unit * 0.7)
         color: ModeratorStyle.mutedText
         wrapMode: Text.Wrap
     }

@@ -19,7 +19,7 @@ Rectangle {
     readonly property bool compact: width < unit * 40
 
     function showHeaderIfAtTop() {
-        if (list.headerItem && list.contentY < list.originY + list.headerItem.height)
+        if (root.compact && list.headerItem && list.contentY < list.originY + list.headerItem.height)
             list.positionViewAtBeginning();
     }
 

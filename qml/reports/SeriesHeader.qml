@@ -56,7 +56,8 @@ Rectangle {
         width: root.compact ? root.width - root.unit * 0.6 : undefined
         wrapMode: root.compact ? Text.Wrap : Text.NoWrap
         text: qsTr("? = cannot judge · only each workshop's pooled answers")
-        font.pixelSize: root.unit * 0.75
+        // never below 12 px: on a phone the unit is at its smallest
+        font.pixelSize: Math.max(12, root.unit * 0.75)
         color: ModeratorStyle.mutedText
     }
 

@@ -69,8 +69,16 @@ Rectangle {
             right: plot.right
             bottom: summary.top
         }
-        height: root.unit * 0.9
+        // as tall as a label's line, so the labels never reach into the summary below
+        height: Math.ceil(scaleMetrics.height)
         visible: plot.visible
+
+        FontMetrics {
+            id: scaleMetrics
+
+            // never below 12 px: on a phone the unit is at its smallest
+            font.pixelSize: Math.max(12, root.unit * 0.7)
+        }
 
         Repeater {
             model: root.points + 1
@@ -82,7 +90,7 @@ Rectangle {
                 width: root.unit * 1.5
                 horizontalAlignment: Text.AlignHCenter
                 text: index === 0 ? "?" : index.toString()
-                font.pixelSize: root.unit * 0.7
+                font: scaleMetrics.font
                 color: ModeratorStyle.mutedText
             }
         }

@@ -72,6 +72,52 @@ void checkText(QQuickItem* text, const QRectF& bounds, QStringList* bad)
         bad->append(QStringLiteral("outside: ") + describe(text));
 }
 
+/// Where `text` paints its letters: its content's size, placed by its alignment in its box.
+QRectF inkRect(const QQuickItem* text)
+{
+    const qreal w = text->property("contentWidth").toReal();
+    const qreal h = text->property("contentHeight").toReal();
+    const int horizontal = text->property("horizontalAlignment").toInt();
+    const int vertical = text->property("verticalAlignment").toInt();
+    qreal x = 0;
+    if (horizontal & Qt::AlignRight)
+        x = text->width() - w;
+    else if (horizontal & Qt::AlignHCenter)
+        x = (text->width() - w) / 2;
+    qreal y = 0;
+    if (vertical & Qt::AlignBottom)
+        y = text->height() - h;
+    else if (vertical & Qt::AlignVCenter)
+        y = (text->height() - h) / 2;
+    return text->mapRectToScene(QRectF(x, y, w, h));
+}
+
+/// Visible, non-empty texts under `item`.
+void collectTexts(QQuickItem* item, QList<QQuickItem*>* texts)
+{
+    for (QQuickItem* child : item->childItems()) {
+        if (!child->isVisible())
+            continue;
+        if (child->inherits("QQuickText") && !child->property("text").toString().isEmpty())
+            texts->append(child);
+        collectTexts(child, texts);
+    }
+}
+
+/// Notes in `bad` each two texts under `item` whose letters overlap.
+void findOverlappingTexts(QQuickItem* item, QStringList* bad)
+{
+    QList<QQuickItem*> texts;
+    collectTexts(item, &texts);
+    for (int a = 0; a < texts.size(); ++a) {
+        for (int b = a + 1; b < texts.size(); ++b) {
+            if (overlap(inkRect(texts.at(a)), inkRect(texts.at(b))))
+                bad->append(QStringLiteral("overlap: ") + describe(texts.at(a)) + " / "
+                    + describe(texts.at(b)));
+        }
+    }
+}
+
 /// checkText() for every visible text under `item`.
 void findBadTexts(QQuickItem* item, const QRectF& bounds, QStringList* bad)
 {
@@ -194,6 +240,7 @@ private slots:
             if (i + 1 < rows.size())
                 QVERIFY(row->y() + row->height() <= rows.at(i + 1)->y() + Tolerance);
             findBadTexts(row, rowRect, &bad);
+            findOverlappingTexts(row, &bad);
 
             const QList<QQuickItem*> parts = rowParts(row);
             QCOMPARE(parts.size(), 2 + f.sessionIds.size());
@@ -228,6 +275,7 @@ private slots:
         // within the list's width, wherever they scrolled
         const QRectF column(listRect.left(), -1e6, listRect.width(), 2e6);
         findBadTexts(title->parentItem(), column, &bad);
+        findOverlappingTexts(title->parentItem(), &bad);
         auto* key = host.root->findChild<QQuickItem*>(QStringLiteral("seriesKey"));
         QVERIFY(key);
         QVERIFY(!overlap(sceneRect(title), sceneRect(key)));
