@@ -1,13 +1,18 @@
 #pragma once
 
+#include "catalogtexts.h"
+#include "focusnavigator.h"
+#include "livestatisticsstore.h"
+#include "refreshticker.h"
+#include "statementfigures.h"
+#include "statementvisibility.h"
 #include "stats/liveaggregator.h"
 #include "sync/sessionhost.h"
+#include "votingcontrol.h"
 #include "workshophosting.h"
 
 #include <QHostAddress>
 #include <QObject>
-#include <QSet>
-#include <QTimer>
 #include <QVariantList>
 
 namespace dp {
@@ -16,7 +21,9 @@ class Database;
 
 /// The moderator's workshop as the views see it: feeds the live statistics from the answers the
 /// hub committed and keeps what the room is shown (which statement is in focus, which results
-/// are revealed). Hosting itself (database state, network) is WorkshopHosting's job.
+/// are revealed). It ties together the parts that do the work: WorkshopHosting (database state,
+/// network), LiveStatisticsStore, VotingControl, FocusNavigator, StatementVisibility,
+/// StatementFigures and RefreshTicker.
 class ModeratorSession : public QObject
 {
     Q_OBJECT
@@ -68,17 +75,20 @@ public:
     void setLanguage(const QString& language);
     QVariantList dimensions() const;
     QStringList statementIds() const { return m_statementIds; }
-    int round() const { return host() ? host()->currentRound() : 1; }
-    QStringList openStatements() const { return host() ? host()->openStatements() : QStringList(); }
-    int focusIndex() const { return m_focusIndex; }
-    void setFocusIndex(int index);
-    QString focusStatementId() const { return m_statementIds.value(m_focusIndex); }
-    bool hideUntilRevealed() const { return m_hideUntilRevealed; }
-    void setHideUntilRevealed(bool hide);
-    QStringList revealedStatements() const;
-    int revision() const { return m_revision; }
+    int round() const { return m_voting.round(); }
+    QStringList openStatements() const { return m_voting.openStatements(); }
+    int focusIndex() const { return m_focus.index(); }
+    void setFocusIndex(int index) { focusMoved(m_focus.setIndex(index)); }
+    QString focusStatementId() const { return m_focus.statementId(); }
+    bool hideUntilRevealed() const { return m_visibility.hideUntilRevealed(); }
+    void setHideUntilRevealed(bool hide) { revealedMoved(m_visibility.setHideUntilRevealed(hide)); }
+    QStringList revealedStatements() const { return m_visibility.revealedStatements(); }
+    int revision() const { return m_ticker.revision(); }
     int minimumGroupSize() const { return m_aggregator.minimumGroupSize(); }
-    void setMinimumGroupSize(int size);
+    void setMinimumGroupSize(int size)
+    {
+        m_statisticsStore.setMinimumGroupSize(hostedSessionId(), size);
+    }
 
     /// Hosts the stored workshop `sessionId` on `address:port` (port 0: any free port),
     /// continuing where it stopped if it was hosted before. `shownHost` goes into the join link.
@@ -92,32 +102,79 @@ public:
     Q_INVOKABLE bool hostWorkshop(const QString& sessionId);
     Q_INVOKABLE void stopHosting();
 
-    Q_INVOKABLE QString statementText(const QString& statementId) const;
-    Q_INVOKABLE QString dimensionTitle(const QString& dimensionId) const;
-    Q_INVOKABLE QString dimensionOf(const QString& statementId) const;
-    Q_INVOKABLE int points(const QString& statementId) const;
-    Q_INVOKABLE QStringList scaleLabels(const QString& statementId) const;
-    Q_INVOKABLE QString cannotJudgeLabel(const QString& statementId) const;
+    // The hosted catalog's texts in the session's language (see catalogtexts).
+    Q_INVOKABLE QString statementText(const QString& statementId) const
+    {
+        return catalogtexts::statementText(catalog(), statementId, m_language);
+    }
+    Q_INVOKABLE QString dimensionTitle(const QString& dimensionId) const
+    {
+        return catalogtexts::dimensionTitle(catalog(), dimensionId, m_language);
+    }
+    Q_INVOKABLE QString dimensionOf(const QString& statementId) const
+    {
+        return catalogtexts::dimensionOf(catalog(), statementId);
+    }
+    Q_INVOKABLE int points(const QString& statementId) const
+    {
+        return catalogtexts::points(catalog(), statementId);
+    }
+    Q_INVOKABLE QStringList scaleLabels(const QString& statementId) const
+    {
+        return catalogtexts::scaleLabels(catalog(), statementId, m_language);
+    }
+    Q_INVOKABLE QString cannotJudgeLabel(const QString& statementId) const
+    {
+        return catalogtexts::cannotJudgeLabel(catalog(), statementId, m_language);
+    }
+
     /// Plot data of the current round (see LiveAggregator::plotData) plus `legend`:
     /// [{name, styleIndex}] for the shown series when `byGroup`.
     Q_INVOKABLE QVariantMap plot(const QString& statementId, bool byGroup) const;
-    Q_INVOKABLE QVariantMap summary(const QString& statementId) const;
+    Q_INVOKABLE QVariantMap summary(const QString& statementId) const
+    {
+        return m_figures.summary(statementId, round());
+    }
     /// Answers (including "cannot judge") to a statement in the current round.
-    Q_INVOKABLE int answerCount(const QString& statementId) const;
-    Q_INVOKABLE int answersThisRound() const;
+    Q_INVOKABLE int answerCount(const QString& statementId) const
+    {
+        return m_figures.answerCount(statementId, round());
+    }
+    Q_INVOKABLE int answersThisRound() const
+    {
+        return m_figures.answerCount(m_statementIds, round());
+    }
 
-    Q_INVOKABLE bool isRevealed(const QString& statementId) const;
-    Q_INVOKABLE void setRevealed(const QString& statementId, bool revealed);
+    Q_INVOKABLE bool isRevealed(const QString& statementId) const
+    {
+        return m_visibility.isRevealed(statementId);
+    }
+    Q_INVOKABLE void setRevealed(const QString& statementId, bool revealed)
+    {
+        revealedMoved(m_visibility.setRevealed(statementId, revealed));
+    }
     Q_INVOKABLE void setDimensionRevealed(const QString& dimensionId, bool revealed);
-    Q_INVOKABLE bool isOpen(const QString& statementId) const;
-    Q_INVOKABLE void setOpen(const QString& statementId, bool open);
-    Q_INVOKABLE void setDimensionOpen(const QString& dimensionId, bool open);
-    Q_INVOKABLE void setAllOpen(bool open);
+    Q_INVOKABLE bool isOpen(const QString& statementId) const
+    {
+        return m_voting.isOpen(statementId);
+    }
+    Q_INVOKABLE void setOpen(const QString& statementId, bool open)
+    {
+        m_voting.setOpen(statementId, open);
+    }
+    Q_INVOKABLE void setDimensionOpen(const QString& dimensionId, bool open)
+    {
+        m_voting.setOpen(catalogtexts::statementsOf(catalog(), dimensionId), open);
+    }
+    Q_INVOKABLE void setAllOpen(bool open) { m_voting.setAllOpen(open); }
     /// Starts the next round: answers are collected anew and every result is hidden again.
-    Q_INVOKABLE void nextRound();
-    Q_INVOKABLE void focusNext();
-    Q_INVOKABLE void focusPrevious();
-    Q_INVOKABLE void focusStatement(const QString& statementId);
+    Q_INVOKABLE void nextRound() { m_voting.nextRound(); }
+    Q_INVOKABLE void focusNext() { focusMoved(m_focus.next()); }
+    Q_INVOKABLE void focusPrevious() { focusMoved(m_focus.previous()); }
+    Q_INVOKABLE void focusStatement(const QString& statementId)
+    {
+        focusMoved(m_focus.focus(statementId));
+    }
 
     /// The moderator's note on a statement of the hosted workshop; empty when there is none.
     Q_INVOKABLE QString note(const QString& statementId) const;
@@ -148,30 +205,30 @@ signals:
     void noteChanged(const QString& statementId);
 
 private:
+    // Views re-read the focus or the revealed results only when they changed.
+    void focusMoved(bool moved);
+    void revealedMoved(bool moved);
     void setErrorText(const QString& text);
     void onHostingChanged();
-    void loadStoredAnswers();
+    void setStatementIds(const QStringList& statementIds);
     void onHostStateChanged();
-    void refresh();
-    void scheduleRefresh();
     const Catalog& catalog() const;
 
     Database& m_database;
     WorkshopHosting m_hosting;
+    VotingControl m_voting { m_hosting };
     bool m_active = false;
     bool m_demo = false;
     LiveAggregator m_aggregator;
+    LiveStatisticsStore m_statisticsStore { m_database, m_aggregator };
+    StatementFigures m_figures { m_aggregator };
+    RefreshTicker m_ticker { RefreshMs };
+    FocusNavigator m_focus;
+    StatementVisibility m_visibility;
     QString m_errorText;
     QString m_language = QStringLiteral("de");
     QStringList m_statementIds;
-    int m_focusIndex = 0;
     int m_round = 1;
-    bool m_hideUntilRevealed = true;
-    QSet<QString> m_revealed;
-    int m_revision = 0;
-    QSet<QString> m_changedStatements;
-    bool m_allStatementsChanged = false;
-    QTimer m_refresh;
 };
 
 } // namespace dp
