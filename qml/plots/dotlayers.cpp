@@ -7,6 +7,8 @@
 #include <QQuickWindow>
 #include <QSGRendererInterface>
 
+#include <optional>
+
 namespace dp {
 
 namespace {
@@ -45,7 +47,7 @@ QSGNode* DotLayers::update(QQuickWindow* window, QSGNode* root, const QSizeF& si
         clearColumns(layout, *frame.columns);
 
     // New settled dots go into the settled layer once; the rest is drawn for this frame only.
-    TriangleBatch baked(software); // software: painted onto the settled image below
+    std::optional<QPainter> settledPainter; // software: stamped onto the settled image
     TriangleBatch dropping(software);
     m_droppingDots = 0;
     for (int value = frame.firstColumn; value < frame.columns->size(); ++value) {
@@ -56,9 +58,16 @@ QSGNode* DotLayers::update(QQuickWindow* window, QSGNode* root, const QSizeF& si
                 continue;
             QPointF centre = layout.dotCentre(value, i);
             const qint64 age = dot.bornMs < 0 ? frame.animationMs : frame.nowMs - dot.bornMs;
-            const DotStyle style = DotStyle::forIndex(frame.styleOf(dot.series));
+            const int styleIndex = frame.styleOf(dot.series);
+            const DotStyle style = DotStyle::forIndex(styleIndex);
             if (age >= frame.animationMs) {
-                style.draw(software ? baked : m_settled[value], centre, layout.dotSize());
+                if (!software) {
+                    style.draw(m_settled[value], centre, layout.dotSize());
+                } else {
+                    if (!settledPainter)
+                        settledPainter.emplace(&m_settledImage);
+                    m_stamp.stamp(*settledPainter, centre, styleIndex, layout.dotSize(), dpr);
+                }
                 dot.baked = true;
                 settledChanged = true;
                 ++m_bakedSinceRebuild;
@@ -76,11 +85,7 @@ QSGNode* DotLayers::update(QQuickWindow* window, QSGNode* root, const QSizeF& si
     m_valid = true;
     if (!software)
         return updateGeometry(root, dropping, frame.markers, settledChanged);
-    if (!baked.isEmpty()) {
-        QPainter painter(&m_settledImage);
-        painter.setRenderHint(QPainter::Antialiasing);
-        baked.paint(painter);
-    }
+    settledPainter.reset();
     if (markersChanged)
         m_shownMarkers = frame.markers;
     SoftwarePlotNodes::update(window, root, size, settledChanged ? &m_settledImage : nullptr,

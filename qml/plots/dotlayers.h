@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dotstamp.h"
 #include "softwareplotnodes.h"
 #include "trianglebatch.h"
 
@@ -74,6 +75,7 @@ private:
     quint32 m_dirtyColumns = 0; ///< bit per column whose settled dots must be drawn again
     QList<TriangleBatch> m_settled; ///< baked dots per column (geometry path)
     QImage m_settledImage; ///< every baked dot (software path)
+    DotStamp m_stamp; ///< paints them
     int m_bakedSinceRebuild = 0;
     int m_rebuilds = 0;
     int m_droppingDots = 0;
