@@ -48,8 +48,8 @@ QSGNode* DotLayers::update(QQuickWindow* window, QSGNode* root, const QSizeF& si
 
     // New settled dots go into the settled layer once; the rest is drawn for this frame only.
     std::optional<QPainter> settledPainter; // software: stamped onto the settled image
-    TriangleBatch dropping(software);
-    m_droppingDots = 0;
+    QList<DroppingDot> dropping;
+    m_stamp.prepare(layout.dotSize(), dpr);
     for (int value = frame.firstColumn; value < frame.columns->size(); ++value) {
         QList<PlotDot>& column = (*frame.columns)[value];
         for (int i = 0; i < column.size(); ++i) {
@@ -66,7 +66,7 @@ QSGNode* DotLayers::update(QQuickWindow* window, QSGNode* root, const QSizeF& si
                 } else {
                     if (!settledPainter)
                         settledPainter.emplace(&m_settledImage);
-                    m_stamp.stamp(*settledPainter, centre, styleIndex, layout.dotSize(), dpr);
+                    m_stamp.stamp(*settledPainter, centre, styleIndex);
                 }
                 dot.baked = true;
                 settledChanged = true;
@@ -76,20 +76,20 @@ QSGNode* DotLayers::update(QQuickWindow* window, QSGNode* root, const QSizeF& si
             const qreal t = qMax<qreal>(0.0, static_cast<qreal>(age) / frame.animationMs);
             const qreal eased = 1.0 - (1.0 - t) * (1.0 - t) * (1.0 - t);
             centre.ry() -= (1.0 - eased) * frame.drop;
-            style.draw(dropping, centre, layout.dotSize(), 0.2 + 0.8 * t);
-            ++m_droppingDots;
+            dropping.append({ centre, styleIndex, 0.2 + 0.8 * t });
         }
     }
     const bool markersChanged = !m_valid || frame.markers != m_shownMarkers;
     m_settledUpdates += settledChanged ? 1 : 0;
     m_valid = true;
+    m_droppingDots = static_cast<int>(dropping.size());
     if (!software)
-        return updateGeometry(root, dropping, frame.markers, settledChanged);
+        return updateGeometry(root, dropping, layout.dotSize(), frame.markers, settledChanged);
     settledPainter.reset();
     if (markersChanged)
         m_shownMarkers = frame.markers;
     SoftwarePlotNodes::update(window, root, size, settledChanged ? &m_settledImage : nullptr,
-        dropping, markersChanged ? &m_shownMarkers : nullptr);
+        dropping, m_stamp, markersChanged ? &m_shownMarkers : nullptr);
     return root;
 }
 
@@ -133,7 +133,7 @@ void DotLayers::clearColumns(const DotLayout& layout, QList<QList<PlotDot>>& col
     m_dirtyColumns = 0;
 }
 
-QSGNode* DotLayers::updateGeometry(QSGNode* root, const TriangleBatch& dropping,
+QSGNode* DotLayers::updateGeometry(QSGNode* root, const QList<DroppingDot>& dropping, qreal dotSize,
     const QList<ColoredRect>& markers, bool settledChanged)
 {
     while (root->childCount() < GroupCount)
@@ -145,10 +145,13 @@ QSGNode* DotLayers::updateGeometry(QSGNode* root, const TriangleBatch& dropping,
             next = column.writeNodes(settled, next);
         removeNodesFrom(settled, next);
     }
+    TriangleBatch moving;
+    for (const DroppingDot& dot : dropping)
+        DotStyle::forIndex(dot.style).draw(moving, dot.centre, dotSize, dot.opacity);
     TriangleBatch lines;
     for (const ColoredRect& rect : markers)
         lines.addRect(rect.rect, rect.color);
-    removeNodesFrom(root->childAtIndex(Moving), dropping.writeNodes(root->childAtIndex(Moving), 0));
+    removeNodesFrom(root->childAtIndex(Moving), moving.writeNodes(root->childAtIndex(Moving), 0));
     removeNodesFrom(root->childAtIndex(Markers), lines.writeNodes(root->childAtIndex(Markers), 0));
     return root;
 }

@@ -65,7 +65,7 @@ public:
 
 private:
     void rebuild(bool software, const QSize& pixels, qreal dpr, Frame& frame);
-    QSGNode* updateGeometry(QSGNode* root, const TriangleBatch& dropping,
+    QSGNode* updateGeometry(QSGNode* root, const QList<DroppingDot>& dropping, qreal dotSize,
         const QList<ColoredRect>& markers, bool settledChanged);
 
     void clearColumns(const DotLayout& layout, QList<QList<PlotDot>>& columns);

@@ -9,18 +9,28 @@
 
 namespace dp {
 
-void DotStamp::stamp(QPainter& painter, const QPointF& centre, int style, qreal dotSize, qreal dpr)
+void DotStamp::prepare(qreal dotSize, qreal dpr)
 {
-    if (dotSize != m_dotSize || dpr != m_dpr) {
-        m_pictures.clear();
-        m_dotSize = dotSize;
-        m_dpr = dpr;
-        // DotStyle's shapes reach out to 1.35 × the radius; a pixel for antialiasing all round.
-        m_side = static_cast<int>(std::ceil(dotSize * 1.4 * dpr)) + 2;
-    }
-    const qreal x = std::round(centre.x() * dpr - m_side / 2.0);
-    const qreal y = std::round(centre.y() * dpr - m_side / 2.0);
-    painter.drawImage(QPointF(x / dpr, y / dpr), picture(style));
+    if (dotSize == m_dotSize && dpr == m_dpr)
+        return;
+    m_pictures.clear();
+    m_dotSize = dotSize;
+    m_dpr = dpr;
+    // DotStyle's shapes reach out to 1.35 × the radius; a pixel for antialiasing all round.
+    m_side = static_cast<int>(std::ceil(dotSize * 1.4 * dpr)) + 2;
+}
+
+QRect DotStamp::deviceRect(const QPointF& centre) const
+{
+    const auto x = static_cast<int>(std::round(centre.x() * m_dpr - m_side / 2.0));
+    const auto y = static_cast<int>(std::round(centre.y() * m_dpr - m_side / 2.0));
+    return QRect(x, y, m_side, m_side);
+}
+
+void DotStamp::stamp(QPainter& painter, const QPointF& centre, int style)
+{
+    const QRect rect = deviceRect(centre);
+    painter.drawImage(QPointF(rect.x() / m_dpr, rect.y() / m_dpr), picture(style));
 }
 
 const QImage& DotStamp::picture(int style)

@@ -1,5 +1,6 @@
 #include "softwareplotnodes.h"
 
+#include "dotstamp.h"
 #include "trianglebatch.h"
 
 #include <QImage>
@@ -24,18 +25,17 @@ QImage transparentImage(const QSize& pixels, qreal dpr)
     return image;
 }
 
-/// The box of `batch` on whole device pixels (so the image is copied, not resampled), with a
-/// pixel for antialiasing all round; empty for an empty batch.
-QRect pixelBox(const TriangleBatch& batch, qreal dpr)
+/// The dots dropping in, painted into an image of just the box around them.
+QImage droppingImage(const QList<DroppingDot>& dots, DotStamp& stamp, const QRect& box, qreal dpr)
 {
-    const QRectF bounds = batch.bounds();
-    if (bounds.isEmpty())
-        return {};
-    const int left = static_cast<int>(std::floor(bounds.left() * dpr)) - 1;
-    const int top = static_cast<int>(std::floor(bounds.top() * dpr)) - 1;
-    const int right = static_cast<int>(std::ceil(bounds.right() * dpr)) + 1;
-    const int bottom = static_cast<int>(std::ceil(bounds.bottom() * dpr)) + 1;
-    return QRect(QPoint(left, top), QPoint(right - 1, bottom - 1));
+    QImage image = transparentImage(box.size(), dpr);
+    QPainter painter(&image);
+    painter.translate(-box.left() / dpr, -box.top() / dpr);
+    for (const DroppingDot& dot : dots) {
+        painter.setOpacity(dot.opacity);
+        stamp.stamp(painter, dot.centre, dot.style);
+    }
+    return image;
 }
 
 QImage paintedImage(const TriangleBatch& batch, const QRect& box, qreal dpr)
@@ -59,7 +59,8 @@ void show(QQuickWindow* window, QSGNode* node, const QImage& image, const QRectF
 } // namespace
 
 void SoftwarePlotNodes::update(QQuickWindow* window, QSGNode* root, const QSizeF& size,
-    const QImage* settled, const TriangleBatch& dropping, const QList<ColoredRect>* markers)
+    const QImage* settled, const QList<DroppingDot>& dropping, DotStamp& stamp,
+    const QList<ColoredRect>* markers)
 {
     const qreal dpr = window->effectiveDevicePixelRatio();
     const QRectF whole(QPointF(0, 0), size);
@@ -77,10 +78,12 @@ void SoftwarePlotNodes::update(QQuickWindow* window, QSGNode* root, const QSizeF
     if (settled)
         show(window, root->childAtIndex(Settled), *settled, whole);
 
-    const QRect box = pixelBox(dropping, dpr);
+    QRect box;
+    for (const DroppingDot& dot : dropping)
+        box |= stamp.deviceRect(dot.centre);
     auto* droppingNode = static_cast<QSGImageNode*>(root->childAtIndex(Dropping));
     if (!box.isEmpty()) {
-        show(window, droppingNode, paintedImage(dropping, box, dpr),
+        show(window, droppingNode, droppingImage(dropping, stamp, box, dpr),
             QRectF(box.left() / dpr, box.top() / dpr, box.width() / dpr, box.height() / dpr));
     } else if (!droppingNode->rect().isEmpty()) {
         droppingNode->setRect(QRectF());

@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QList>
+#include <QPointF>
 #include <QRectF>
 
 class QImage;
@@ -10,7 +11,15 @@ class QSGNode;
 
 namespace dp {
 
-class TriangleBatch;
+class DotStamp;
+
+/// A dot dropping in: where it is in this frame, its group style and how opaque it is yet.
+struct DroppingDot
+{
+    QPointF centre;
+    int style = 0;
+    qreal opacity = 1.0;
+};
 
 /// A filled axis-aligned rectangle of a plot: the axis, a separator dash, a marker.
 struct ColoredRect
@@ -31,7 +40,7 @@ namespace SoftwarePlotNodes {
 /// Makes `root` show the images; nullptr for `settled` or `markers` means that what is shown
 /// is still right.
 void update(QQuickWindow* window, QSGNode* root, const QSizeF& size, const QImage* settled,
-    const TriangleBatch& dropping, const QList<ColoredRect>* markers);
+    const QList<DroppingDot>& dropping, DotStamp& stamp, const QList<ColoredRect>* markers);
 
 } // namespace SoftwarePlotNodes
 

@@ -134,14 +134,6 @@ int TriangleBatch::writeNodes(QSGNode* parent, int first) const
     return index;
 }
 
-QRectF TriangleBatch::bounds() const
-{
-    QRectF box;
-    for (const auto& [polygon, color] : m_polygons)
-        box |= polygon.boundingRect();
-    return box;
-}
-
 void TriangleBatch::paint(QPainter& painter) const
 {
     painter.setPen(Qt::NoPen);

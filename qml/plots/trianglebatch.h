@@ -4,7 +4,6 @@
 #include <QList>
 #include <QPointF>
 #include <QPolygonF>
-#include <QRectF>
 #include <QSGGeometry>
 
 class QPainter;
@@ -31,8 +30,6 @@ public:
         const QPointF* unitRim, int count, const QPointF& centre, qreal scale, const QColor& color);
     void addRect(const QRectF& rect, const QColor& color);
     bool isEmpty() const { return m_chunks.isEmpty(); }
-    /// The box around the kept polygons (empty unless constructed with `keepPolygons`).
-    QRectF bounds() const;
     int vertexCount() const;
     void clear()
     {
