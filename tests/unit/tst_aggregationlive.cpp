@@ -2,6 +2,7 @@
 // "where do we disagree most?" model (checked with QAbstractItemModelTester).
 #include "stats/disagreementmodel.h"
 #include "stats/liveaggregator.h"
+#include "testratings.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -10,17 +11,6 @@
 using namespace dp;
 
 namespace {
-
-Rating answer(const QString& statement, const QString& pseudonym, int value, int round = 1)
-{
-    Rating r;
-    r.sessionId = QStringLiteral("s");
-    r.round = round;
-    r.statementId = statement;
-    r.pseudonym = pseudonym;
-    r.answer = value;
-    return r;
-}
 
 QList<StatementInfo> statements()
 {
@@ -35,9 +25,9 @@ void feed(LiveAggregator& live)
 {
     for (int i = 0; i < 6; ++i) {
         const QString p = QStringLiteral("p%1").arg(i);
-        live.applyRating(answer("agree", p, 5));
-        live.applyRating(answer("split", p, i < 3 ? 1 : 6));
-        live.applyRating(answer("unknown", p, i < 4 ? CannotJudgeAnswer : 3));
+        live.applyRating(test::rating("agree", p, 5));
+        live.applyRating(test::rating("split", p, i < 3 ? 1 : 6));
+        live.applyRating(test::rating("unknown", p, i < 4 ? CannotJudgeAnswer : 3));
     }
 }
 
@@ -61,13 +51,13 @@ private slots:
         LiveAggregator live;
         live.setSession("s", statements());
         QSignalSpy changed(&live, &LiveAggregator::changed);
-        live.applyRating(answer("split", "p1", 2, 2));
+        live.applyRating(test::rating("split", "p1", 2, 2));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("split"));
         QCOMPARE(changed.at(0).at(1).toInt(), 2);
-        live.applyRating(answer("split", "p1", 2, 2)); // same answer again: nothing moved
+        live.applyRating(test::rating("split", "p1", 2, 2)); // same answer again: nothing moved
         QCOMPARE(changed.size(), 1);
-        live.applyRating(answer("split", "p1", 3, 2));
+        live.applyRating(test::rating("split", "p1", 3, 2));
         QCOMPARE(changed.size(), 2);
         live.applyParticipant({ "s", "p1", "g1", {} });
         QCOMPARE(changed.size(), 3);
@@ -78,10 +68,10 @@ private slots:
     {
         LiveAggregator live;
         live.setSession("s", statements());
-        live.applyRating(answer("agree", "old", 1));
+        live.applyRating(test::rating("agree", "old", 1));
         QSignalSpy reset(&live, &LiveAggregator::reset);
-        live.load(
-            { { "s", "p1", "g1", {} } }, { answer("agree", "p1", 4), answer("agree", "p2", 4) });
+        live.load({ { "s", "p1", "g1", {} } },
+            { test::rating("agree", "p1", 4), test::rating("agree", "p2", 4) });
         QCOMPARE(reset.size(), 1);
         QCOMPARE(live.summary("agree", 1).answered, 2);
         QCOMPARE(live.aggregation().groupDistribution("agree", 1, "g1").total(), 1);
@@ -94,7 +84,7 @@ private slots:
         for (int i = 0; i < 12; ++i) {
             const QString p = QStringLiteral("p%1").arg(i);
             live.applyParticipant({ "s", p, i < 6 ? "g1" : i < 10 ? "g2" : "g3", {} });
-            live.applyRating(answer("agree", p, 1 + i % 6));
+            live.applyRating(test::rating("agree", p, 1 + i % 6));
         }
         const QVariantMap byGroup = live.plotData("agree", 1, true);
         QCOMPARE(byGroup.value("points").toInt(), 6);
@@ -123,10 +113,10 @@ private slots:
         live.setSession("s", statements());
         // Round 1: 1 1 2 2; round 2: 3 3 4 4 (different people even, nothing is linked).
         for (int i = 0; i < 4; ++i) {
-            live.applyRating(answer("split", QStringLiteral("a%1").arg(i), 1 + i / 2, 1));
-            live.applyRating(answer("split", QStringLiteral("b%1").arg(i), 3 + i / 2, 2));
+            live.applyRating(test::rating("split", QStringLiteral("a%1").arg(i), 1 + i / 2, 1));
+            live.applyRating(test::rating("split", QStringLiteral("b%1").arg(i), 3 + i / 2, 2));
         }
-        live.applyRating(answer("split", "b9", CannotJudgeAnswer, 2));
+        live.applyRating(test::rating("split", "b9", CannotJudgeAnswer, 2));
         const RoundShift shift = live.roundShift("split", 1, 2);
         QVERIFY(shift.comparable);
         QCOMPARE(shift.before.median, 1.5);
@@ -172,12 +162,12 @@ private slots:
 
         // A live answer changes the row's values in place; the order waits for sort().
         QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
-        live.applyRating(answer("empty", "p1", 2));
+        live.applyRating(test::rating("empty", "p1", 2));
         QCOMPARE(dataChanged.size(), 1);
         const int emptyRow = order(model).indexOf("empty");
         QCOMPARE(dataChanged.first().at(0).value<QModelIndex>().row(), emptyRow);
         QCOMPARE(model.data(model.index(emptyRow), DisagreementModel::TotalRole).toInt(), 1);
-        live.applyRating(answer("agree", "p1", 5, 2)); // other round: not this model's rows
+        live.applyRating(test::rating("agree", "p1", 5, 2)); // other round: not this model's rows
         QCOMPARE(dataChanged.size(), 1);
 
         model.setRound(2);

@@ -2,6 +2,7 @@
 // the union of the changed statements, or all statements after a reset.
 #include "moderation/refreshticker.h"
 #include "stats/liveaggregator.h"
+#include "testratings.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -14,16 +15,6 @@ using namespace dp;
 namespace {
 
 constexpr int IntervalMs = 33;
-
-Rating answer(const QString& statement, const QString& pseudonym, int value)
-{
-    Rating r;
-    r.sessionId = QStringLiteral("s");
-    r.statementId = statement;
-    r.pseudonym = pseudonym;
-    r.answer = value;
-    return r;
-}
 
 QList<StatementInfo> statements()
 {
@@ -52,9 +43,9 @@ private slots:
         RefreshTicker ticker(IntervalMs);
         ticker.follow(live);
         QSignalSpy refreshed(&ticker, &RefreshTicker::refreshed);
-        live.applyRating(answer("a", "p1", 2));
-        live.applyRating(answer("c", "p1", 3));
-        live.applyRating(answer("a", "p2", 4));
+        live.applyRating(test::rating("a", "p1", 2));
+        live.applyRating(test::rating("c", "p1", 3));
+        live.applyRating(test::rating("a", "p2", 4));
         QVERIFY(ticker.isPending());
         QCOMPARE(refreshed.size(), 0); // nothing before the interval is over
         QCOMPARE(ticker.revision(), 0);
@@ -65,7 +56,7 @@ private slots:
         QCOMPARE(ticker.revision(), 1);
         QVERIFY(!ticker.isPending());
 
-        live.applyRating(answer("b", "p1", 5));
+        live.applyRating(test::rating("b", "p1", 5));
         QVERIFY(refreshed.wait(1000));
         QCOMPARE(refreshed.at(1).at(0).toStringList(), QStringList { "b" });
         QCOMPARE(ticker.revision(), 2);
@@ -79,13 +70,13 @@ private slots:
         ticker.setStatementIds({ "a", "b", "c" });
         ticker.follow(live);
         QSignalSpy refreshed(&ticker, &RefreshTicker::refreshed);
-        live.applyRating(answer("b", "p1", 2));
-        live.load({}, { answer("a", "p1", 1) }); // emits reset
+        live.applyRating(test::rating("b", "p1", 2));
+        live.load({}, { test::rating("a", "p1", 1) }); // emits reset
         QVERIFY(refreshed.wait(1000));
         QCOMPARE(refreshed.size(), 1);
         QCOMPARE(refreshed.at(0).at(0).toStringList(), (QStringList { "a", "b", "c" }));
         // "All" lasts for one refresh only.
-        live.applyRating(answer("c", "p1", 2));
+        live.applyRating(test::rating("c", "p1", 2));
         QVERIFY(refreshed.wait(1000));
         QCOMPARE(refreshed.at(1).at(0).toStringList(), QStringList { "c" });
     }
@@ -107,8 +98,8 @@ private slots:
         RefreshTicker ticker(IntervalMs);
         ticker.follow(live);
         QSignalSpy refreshed(&ticker, &RefreshTicker::refreshed);
-        live.applyRating(answer("a", "p1", 2));
-        live.applyRating(answer("a", "p1", 2)); // the same answer again moves nothing
+        live.applyRating(test::rating("a", "p1", 2));
+        live.applyRating(test::rating("a", "p1", 2)); // the same answer again moves nothing
         QVERIFY(refreshed.wait(1000));
         QTest::qWait(3 * IntervalMs);
         QCOMPARE(refreshed.size(), 1);

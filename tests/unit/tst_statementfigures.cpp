@@ -3,23 +3,13 @@
 #include "moderation/statementfigures.h"
 #include "stats/liveaggregator.h"
 #include "storage/records.h"
+#include "testratings.h"
 
 #include <QTest>
 
 using namespace dp;
 
 namespace {
-
-Rating answer(const QString& statement, const QString& pseudonym, int value, int round = 1)
-{
-    Rating r;
-    r.sessionId = QStringLiteral("s");
-    r.round = round;
-    r.statementId = statement;
-    r.pseudonym = pseudonym;
-    r.answer = value;
-    return r;
-}
 
 QList<StatementInfo> statements()
 {
@@ -58,11 +48,11 @@ private slots:
         LiveAggregator live;
         live.setSession("s", statements());
         const StatementFigures figures(live);
-        live.applyRating(answer("a", "p1", 2));
-        live.applyRating(answer("a", "p2", CannotJudgeAnswer));
-        live.applyRating(answer("a", "p3", 6));
-        live.applyRating(answer("b", "p1", 1));
-        live.applyRating(answer("a", "p1", 5, 2));
+        live.applyRating(test::rating("a", "p1", 2));
+        live.applyRating(test::rating("a", "p2", CannotJudgeAnswer));
+        live.applyRating(test::rating("a", "p3", 6));
+        live.applyRating(test::rating("b", "p1", 1));
+        live.applyRating(test::rating("a", "p1", 5, 2));
         QCOMPARE(figures.answerCount("a", 1), 3);
         QCOMPARE(figures.answerCount("b", 1), 1);
         QCOMPARE(figures.answerCount("c", 1), 0);
@@ -72,7 +62,7 @@ private slots:
         QCOMPARE(figures.answerCount(QStringList { "b", "c" }, 1), 1);
         QCOMPARE(figures.answerCount(QStringList { "a", "b", "c" }, 2), 1);
         // A changed answer is still one answer.
-        live.applyRating(answer("a", "p3", 1));
+        live.applyRating(test::rating("a", "p3", 1));
         QCOMPARE(figures.answerCount("a", 1), 3);
     }
 
@@ -81,10 +71,10 @@ private slots:
         LiveAggregator live;
         live.setSession("s", statements());
         const StatementFigures figures(live);
-        live.applyRating(answer("b", "p1", 2));
-        live.applyRating(answer("b", "p2", 4));
-        live.applyRating(answer("b", "p3", CannotJudgeAnswer));
-        live.applyRating(answer("b", "p1", 6, 2));
+        live.applyRating(test::rating("b", "p1", 2));
+        live.applyRating(test::rating("b", "p2", 4));
+        live.applyRating(test::rating("b", "p3", CannotJudgeAnswer));
+        live.applyRating(test::rating("b", "p1", 6, 2));
         const QVariantMap first = figures.summary("b", 1);
         QCOMPARE(first.value("answered").toInt(), 2);
         QCOMPARE(first.value("cannotJudge").toInt(), 1);
@@ -101,7 +91,7 @@ private slots:
         for (int i = 0; i < 12; ++i) {
             const QString p = QStringLiteral("p%1").arg(i);
             live.applyParticipant({ "s", p, i < 6 ? "g1" : i < 10 ? "g2" : "g3", {} });
-            live.applyRating(answer("a", p, 1 + i % 6));
+            live.applyRating(test::rating("a", p, 1 + i % 6));
         }
         const SessionRecord workshop = session();
         const QVariantMap german = figures.plot("a", 1, true, &workshop, "de");
@@ -125,7 +115,7 @@ private slots:
         for (int i = 0; i < 6; ++i) {
             const QString p = QStringLiteral("p%1").arg(i);
             live.applyParticipant({ "s", p, "g1", {} });
-            live.applyRating(answer("c", p, 1 + i % 4));
+            live.applyRating(test::rating("c", p, 1 + i % 4));
         }
         const SessionRecord workshop = session();
         const QVariantMap all = figures.plot("c", 1, false, &workshop, "de");

@@ -2,6 +2,7 @@
 // suppression so that no hidden group can be recovered from the total by subtraction.
 #include "stats/breakdown.h"
 #include "stats/suppression.h"
+#include "testratings.h"
 
 #include <QTest>
 
@@ -18,23 +19,13 @@ Distribution recoverable(const GroupBreakdown& breakdown)
     return rest;
 }
 
-Rating answer(const QString& statement, const QString& pseudonym, int value)
-{
-    Rating r;
-    r.sessionId = QStringLiteral("s");
-    r.statementId = statement;
-    r.pseudonym = pseudonym;
-    r.answer = value;
-    return r;
-}
-
 /// Adds `n` answers of `group` to `statement`, cycling through the points 1..6.
 void addGroup(Aggregation& a, const QString& statement, const QString& group, int n)
 {
     for (int i = 0; i < n; ++i) {
         const QString pseudonym = QStringLiteral("%1-%2").arg(group).arg(i);
         a.setParticipantGroup(pseudonym, group);
-        a.apply(answer(statement, pseudonym, 1 + (i * 5 + group.size()) % 6));
+        a.apply(test::rating(statement, pseudonym, 1 + (i * 5 + group.size()) % 6));
     }
 }
 
