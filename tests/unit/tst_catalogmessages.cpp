@@ -3,12 +3,12 @@
 // still find it, and the editor's message follows a translator installed or removed later.
 #include "catalog/catalog.h"
 #include "editor/catalogeditor.h"
+#include "markingtranslator.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
-#include <QTranslator>
 
 using namespace dp;
 
@@ -16,23 +16,6 @@ namespace {
 
 const char* const Context = "dp::CatalogMessages";
 const QString Marker = QStringLiteral("[de] ");
-
-// Marks every parser message; the real German comes from the merged .ts files, which a unit test
-// must not depend on. Placeholders are kept so arg() still fills them.
-class MarkingTranslator : public QTranslator
-{
-public:
-    QString translate(const char* context, const char* sourceText, const char* disambiguation,
-        int n) const override
-    {
-        Q_UNUSED(disambiguation)
-        Q_UNUSED(n)
-        if (qstrcmp(context, Context) != 0)
-            return QString();
-        return Marker + QString::fromUtf8(sourceText);
-    }
-    bool isEmpty() const override { return false; }
-};
 
 // A document with one statement whose text is empty.
 QByteArray statementWithoutText()
@@ -85,7 +68,7 @@ private slots:
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, expected);
-        MarkingTranslator translator;
+        test::MarkingTranslator translator(Context, Marker);
         QVERIFY(QCoreApplication::installTranslator(&translator));
         const QString error = Catalog::fromJson(json).error;
         QCoreApplication::removeTranslator(&translator);
@@ -106,7 +89,7 @@ private slots:
         QCOMPARE(editor.problemPlace(), QStringLiteral("Dimension 1 \"Grundidee\", statement 1"));
 
         QSignalSpy changed(&editor, &CatalogEditor::changed);
-        MarkingTranslator translator;
+        test::MarkingTranslator translator(Context, Marker);
         QVERIFY(QCoreApplication::installTranslator(&translator));
         QVERIFY(changed.count() > 0);
         QVERIFY2(editor.validationMessage().endsWith(Marker + QStringLiteral("\"text\" is empty")),

@@ -6,11 +6,11 @@
 // With DP_EDITOR_SCREENSHOT_DIR set it also saves the banner and the delete dialogs at tablet
 // and phone size; DP_EDITOR_TRANSLATION may name a .qm to use instead of the built-in German.
 #include "editorwindow.h"
+#include "markingtranslator.h"
 
 #include <QDir>
 #include <QQuickStyle>
 #include <QTest>
-#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(Dialogpunkte_EditorPlugin)
@@ -20,22 +20,6 @@ using namespace dp;
 namespace {
 
 const QString Marker = QStringLiteral("[parser-de] ");
-
-// Marks the parser's messages and leaves every other context to the translators below it.
-class MarkingTranslator : public QTranslator
-{
-public:
-    QString translate(const char* context, const char* sourceText, const char* disambiguation,
-        int n) const override
-    {
-        Q_UNUSED(disambiguation)
-        Q_UNUSED(n)
-        if (qstrcmp(context, "dp::CatalogMessages") != 0)
-            return QString();
-        return Marker + QString::fromUtf8(sourceText);
-    }
-    bool isEmpty() const override { return false; }
-};
 
 QString bannerText(const EditorWindow& w)
 {
@@ -79,7 +63,7 @@ private slots:
 
     void bannerShowsTheParserMessageTranslated()
     {
-        MarkingTranslator marking;
+        test::MarkingTranslator marking("dp::CatalogMessages", Marker);
         QVERIFY(QCoreApplication::installTranslator(&marking));
         EditorWindow w(QSize(1280, 800));
         QVERIFY2(w.error().isEmpty(), qPrintable(w.error()));
@@ -109,7 +93,7 @@ private slots:
         const QString before = bannerText(w);
         QVERIFY2(!before.contains(Marker), qPrintable(before));
 
-        MarkingTranslator marking;
+        test::MarkingTranslator marking("dp::CatalogMessages", Marker);
         QVERIFY(QCoreApplication::installTranslator(&marking));
         QTRY_VERIFY2(bannerText(w).contains(Marker + QStringLiteral("\"text\" is empty")),
             qPrintable(bannerText(w)));
