@@ -78,6 +78,8 @@ void DotPlot::applyCounts(const QList<QList<int>>& series)
             for (int value = 0; value <= m_points && value < series.at(s).size(); ++value)
                 m_columns[value].append(
                     QList<PlotDot>(series.at(s).at(value), PlotDot { s, wasEmpty ? now : -1 }));
+        if (wasEmpty)
+            m_youngestMs = now;
     } else {
         // Poster logic: a new answer is stuck on top of its column, a withdrawn one is taken
         // off, everything else stays where it is.
@@ -88,8 +90,10 @@ void DotPlot::applyCounts(const QList<QList<int>>& series)
                 int have = 0;
                 for (const PlotDot& dot : column)
                     have += dot.series == s ? 1 : 0;
-                for (; have < wanted; ++have)
+                for (; have < wanted; ++have) {
                     column.append(PlotDot { s, now });
+                    m_youngestMs = now;
+                }
                 for (qsizetype i = column.size() - 1; i >= 0 && have > wanted; --i) {
                     if (column.at(i).series == s) {
                         column.remove(i);
@@ -218,11 +222,7 @@ void DotPlot::geometryChange(const QRectF& newGeometry, const QRectF& oldGeometr
 
 void DotPlot::onAnimationTick()
 {
-    qint64 youngest = -1;
-    for (const QList<PlotDot>& column : m_columns)
-        for (const PlotDot& dot : column)
-            youngest = qMax(youngest, dot.bornMs);
-    if (youngest < 0 || m_clock.elapsed() - youngest > AnimationMs) {
+    if (m_youngestMs < 0 || m_clock.elapsed() - m_youngestMs > AnimationMs) {
         m_animationTimer.stop();
         emit animatingChanged();
     }

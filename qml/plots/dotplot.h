@@ -121,6 +121,7 @@ private:
     qreal m_lowerQuartile = 0;
     qreal m_upperQuartile = 0;
     QElapsedTimer m_clock;
+    qint64 m_youngestMs = -1; ///< when the newest dot arrived (-1: none animates)
     QTimer m_animationTimer;
 };
 
