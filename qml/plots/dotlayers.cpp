@@ -31,7 +31,8 @@ QSGNode* DotLayers::update(QQuickWindow* window, QSGNode* root, const QSizeF& si
     if (software) {
         dpr = window->effectiveDevicePixelRatio();
         pixels = QSize(qCeil(size.width() * dpr), qCeil(size.height() * dpr));
-        if (m_settledImage.size() != pixels || m_settledImage.devicePixelRatio() != dpr)
+        const QImage& settled = m_settledImage.image();
+        if (settled.size() != pixels || settled.devicePixelRatio() != dpr)
             m_valid = false;
     }
     const DotLayout& layout = *frame.layout;
@@ -65,7 +66,7 @@ QSGNode* DotLayers::update(QQuickWindow* window, QSGNode* root, const QSizeF& si
                     style.draw(m_settled[value], centre, layout.dotSize());
                 } else {
                     if (!settledPainter)
-                        settledPainter.emplace(&m_settledImage);
+                        settledPainter.emplace(&m_settledImage.edit());
                     m_stamp.stamp(*settledPainter, centre, styleIndex);
                 }
                 dot.baked = true;
@@ -88,7 +89,7 @@ QSGNode* DotLayers::update(QQuickWindow* window, QSGNode* root, const QSizeF& si
     settledPainter.reset();
     if (markersChanged)
         m_shownMarkers = frame.markers;
-    SoftwarePlotNodes::update(window, root, size, settledChanged ? &m_settledImage : nullptr,
+    m_softwareNodes.update(window, root, size, settledChanged ? &m_settledImage.image() : nullptr,
         dropping, m_stamp, markersChanged ? &m_shownMarkers : nullptr);
     return root;
 }
@@ -98,12 +99,8 @@ void DotLayers::rebuild(bool software, const QSize& pixels, qreal dpr, Frame& fr
     for (TriangleBatch& batch : m_settled)
         batch.clear();
     m_dirtyColumns = 0;
-    m_settledImage = QImage();
-    if (software) {
-        m_settledImage = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
-        m_settledImage.setDevicePixelRatio(dpr);
-        m_settledImage.fill(Qt::transparent);
-    }
+    if (software)
+        m_settledImage.clear(pixels, dpr);
     for (QList<PlotDot>& column : *frame.columns)
         for (PlotDot& dot : column)
             dot.baked = false;
@@ -121,8 +118,8 @@ void DotLayers::clearColumns(const DotLayout& layout, QList<QList<PlotDot>>& col
         for (PlotDot& dot : columns[value])
             dot.baked = false;
         m_settled[value].clear();
-        if (!m_settledImage.isNull()) {
-            QPainter painter(&m_settledImage);
+        if (m_software) {
+            QPainter painter(&m_settledImage.edit());
             painter.setCompositionMode(QPainter::CompositionMode_Source);
             const qreal half = layout.columnWidth() / 2;
             painter.fillRect(

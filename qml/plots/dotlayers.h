@@ -1,10 +1,10 @@
 #pragma once
 
 #include "dotstamp.h"
+#include "reusedimage.h"
 #include "softwareplotnodes.h"
 #include "trianglebatch.h"
 
-#include <QImage>
 #include <QList>
 #include <QSizeF>
 
@@ -74,7 +74,8 @@ private:
     bool m_software = false;
     quint32 m_dirtyColumns = 0; ///< bit per column whose settled dots must be drawn again
     QList<TriangleBatch> m_settled; ///< baked dots per column (geometry path)
-    QImage m_settledImage; ///< every baked dot (software path)
+    ReusedImage m_settledImage; ///< every baked dot (software path)
+    SoftwarePlotNodes m_softwareNodes;
     DotStamp m_stamp; ///< paints them
     int m_bakedSinceRebuild = 0;
     int m_rebuilds = 0;

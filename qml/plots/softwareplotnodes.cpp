@@ -38,16 +38,6 @@ QImage droppingImage(const QList<DroppingDot>& dots, DotStamp& stamp, const QRec
     return image;
 }
 
-QImage paintedImage(const TriangleBatch& batch, const QRect& box, qreal dpr)
-{
-    QImage image = transparentImage(box.size(), dpr);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.translate(-box.left() / dpr, -box.top() / dpr);
-    batch.paint(painter);
-    return image;
-}
-
 void show(QQuickWindow* window, QSGNode* node, const QImage& image, const QRectF& rect)
 {
     auto* imageNode = static_cast<QSGImageNode*>(node);
@@ -94,8 +84,11 @@ void SoftwarePlotNodes::update(QQuickWindow* window, QSGNode* root, const QSizeF
         for (const ColoredRect& rect : *markers)
             rects.addRect(rect.rect, rect.color);
         const QSize pixels(qCeil(size.width() * dpr), qCeil(size.height() * dpr));
-        show(window, root->childAtIndex(Markers), paintedImage(rects, QRect(QPoint(), pixels), dpr),
-            whole);
+        QPainter painter(&m_markers.clear(pixels, dpr));
+        painter.setRenderHint(QPainter::Antialiasing);
+        rects.paint(painter);
+        painter.end();
+        show(window, root->childAtIndex(Markers), m_markers.image(), whole);
     }
 }
 

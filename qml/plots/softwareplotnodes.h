@@ -1,11 +1,12 @@
 #pragma once
 
+#include "reusedimage.h"
+
 #include <QColor>
 #include <QList>
 #include <QPointF>
 #include <QRectF>
 
-class QImage;
 class QQuickWindow;
 class QSGNode;
 
@@ -35,13 +36,16 @@ struct ColoredRect
 /// dots dropping in (only the box around them, painted every frame) and the axis and markers.
 /// The renderer repaints the pixels of a changed image only, so a frame with a few dots
 /// dropping in costs the few boxes around them, not whole plots.
-namespace SoftwarePlotNodes {
+class SoftwarePlotNodes
+{
+public:
+    /// Makes `root` show the images; nullptr for `settled` or `markers` means that what is
+    /// shown is still right.
+    void update(QQuickWindow* window, QSGNode* root, const QSizeF& size, const QImage* settled,
+        const QList<DroppingDot>& dropping, DotStamp& stamp, const QList<ColoredRect>* markers);
 
-/// Makes `root` show the images; nullptr for `settled` or `markers` means that what is shown
-/// is still right.
-void update(QQuickWindow* window, QSGNode* root, const QSizeF& size, const QImage* settled,
-    const QList<DroppingDot>& dropping, DotStamp& stamp, const QList<ColoredRect>* markers);
-
-} // namespace SoftwarePlotNodes
+private:
+    ReusedImage m_markers;
+};
 
 } // namespace dp
