@@ -38,6 +38,7 @@ QSGNode* DotLayers::update(QQuickWindow* window, QSGNode* root, const QSizeF& si
     const DotLayout& layout = *frame.layout;
     if (m_settled.size() != frame.columns->size()) {
         m_settled = QList<TriangleBatch>(frame.columns->size());
+        m_bakedPrefix = QList<int>(frame.columns->size(), 0);
         m_valid = false;
     }
     if (!m_valid)
@@ -53,7 +54,9 @@ QSGNode* DotLayers::update(QQuickWindow* window, QSGNode* root, const QSizeF& si
     m_stamp.prepare(layout.dotSize(), dpr);
     for (int value = frame.firstColumn; value < frame.columns->size(); ++value) {
         QList<PlotDot>& column = (*frame.columns)[value];
-        for (int i = 0; i < column.size(); ++i) {
+        int& prefix = m_bakedPrefix[value];
+        prefix = qMin(prefix, static_cast<int>(column.size()));
+        for (int i = prefix; i < column.size(); ++i) {
             PlotDot& dot = column[i];
             if (dot.baked)
                 continue;
@@ -79,6 +82,8 @@ QSGNode* DotLayers::update(QQuickWindow* window, QSGNode* root, const QSizeF& si
             centre.ry() -= (1.0 - eased) * frame.drop;
             dropping.append({ centre, styleIndex, 0.2 + 0.8 * t });
         }
+        while (prefix < column.size() && column.at(prefix).baked)
+            ++prefix;
     }
     const bool markersChanged = !m_valid || frame.markers != m_shownMarkers;
     m_settledUpdates += settledChanged ? 1 : 0;
@@ -104,6 +109,7 @@ void DotLayers::rebuild(bool software, const QSize& pixels, qreal dpr, Frame& fr
     for (QList<PlotDot>& column : *frame.columns)
         for (PlotDot& dot : column)
             dot.baked = false;
+    m_bakedPrefix.fill(0);
     m_bakedSinceRebuild = 0;
     ++m_rebuilds;
 }
@@ -117,6 +123,7 @@ void DotLayers::clearColumns(const DotLayout& layout, QList<QList<PlotDot>>& col
             continue;
         for (PlotDot& dot : columns[value])
             dot.baked = false;
+        m_bakedPrefix[value] = 0;
         m_settled[value].clear();
         if (m_software) {
             QPainter painter(&m_settledImage.edit());

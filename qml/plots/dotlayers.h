@@ -74,6 +74,9 @@ private:
     bool m_software = false;
     quint32 m_dirtyColumns = 0; ///< bit per column whose settled dots must be drawn again
     QList<TriangleBatch> m_settled; ///< baked dots per column (geometry path)
+    /// Per column, how many dots from the bottom are all baked: new dots are put on top and
+    /// settle in the order they came, so a frame looks at the dots above these only.
+    QList<int> m_bakedPrefix;
     ReusedImage m_settledImage; ///< every baked dot (software path)
     SoftwarePlotNodes m_softwareNodes;
     DotStamp m_stamp; ///< paints them
