@@ -13,6 +13,12 @@ QImage& ReusedImage::clear(const QSize& pixels, qreal dpr)
     }
     m_front.setDevicePixelRatio(dpr);
     m_front.fill(Qt::transparent);
+    if (m_back.size() != pixels) {
+        // Made and touched now, with the rest of a new plot, not in the frame of the first dot
+        // that settles, where 60 plots taking fresh memory at once cost several milliseconds.
+        m_back = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        m_back.fill(Qt::transparent);
+    }
     return m_front;
 }
 

@@ -60,6 +60,16 @@ private slots:
         QCOMPARE(reused.clear(QSize(16, 16), 1.0).cacheKey() >> 32, first);
     }
 
+    void theSecondBufferIsMadeWithTheFirstNotWhenTheFirstDotSettles()
+    {
+        ReusedImage reused;
+        reused.clear(QSize(64, 64), 1.0);
+        const QImage madeAfterClear(1, 1, QImage::Format_ARGB32_Premultiplied);
+        const QImage texture = reused.image();
+        const qint64 edited = reused.edit().cacheKey() >> 32;
+        QVERIFY(edited < madeAfterClear.cacheKey() >> 32);
+    }
+
     void aNewSizeTakesNewMemory()
     {
         ReusedImage reused;
