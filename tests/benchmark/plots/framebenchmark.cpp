@@ -129,14 +129,30 @@ void runFrameScenario(const FrameScenario& scenario)
             renderOnGuiThread = QThread::currentThread() == window.thread();
         },
         Qt::DirectConnection);
+    // The two steps of a frame apart: sync (the plots prepare their nodes, GUI thread blocked)
+    // and render (Qt's renderer draws the scene), as CPU time of the rendering thread.
+    std::atomic<qint64> syncEndCpuNs { 0 };
+    std::atomic<qint64> renderEndCpuNs { 0 };
+    std::vector<double> syncCpuMs;
+    std::vector<double> renderCpuMs;
+    QObject::connect(
+        &window, &QQuickWindow::afterSynchronizing, &window, [&] { syncEndCpuNs = threadCpuNs(); },
+        Qt::DirectConnection);
+    QObject::connect(
+        &window, &QQuickWindow::afterRendering, &window, [&] { renderEndCpuNs = threadCpuNs(); },
+        Qt::DirectConnection);
     QObject::connect(
         &window, &QQuickWindow::frameSwapped, &window,
         [&] {
             const double ms = double(clock.nsecsElapsed() - frameStartNs) / 1e6;
             const double cpuMs = double(threadCpuNs() - frameStartCpuNs) / 1e6;
-            QMetaObject::invokeMethod(&window, [&, ms, cpuMs] {
+            const double syncMs = double(syncEndCpuNs - frameStartCpuNs) / 1e6;
+            const double renderMs = double(renderEndCpuNs - syncEndCpuNs) / 1e6;
+            QMetaObject::invokeMethod(&window, [&, ms, cpuMs, syncMs, renderMs] {
                 if (!measuring)
                     return;
+                syncCpuMs.push_back(syncMs);
+                renderCpuMs.push_back(renderMs);
                 frameMs.push_back(ms);
                 frameWithApplyMs.push_back(ms + applySinceFrame);
                 frameCpuMs.push_back(cpuMs);
@@ -215,6 +231,10 @@ void runFrameScenario(const FrameScenario& scenario)
           << scenario.seconds << " s): wall " << Figures::of(frameMs).text(QStringLiteral("ms"))
           << "; CPU of the rendering thread " << Figures::of(frameCpuMs).text(QStringLiteral("ms"))
           << Qt::endl;
+    out() << "  of which sync (plots prepare their nodes): CPU "
+          << Figures::of(syncCpuMs).text(QStringLiteral("ms"))
+          << "; render (Qt draws the scene): CPU "
+          << Figures::of(renderCpuMs).text(QStringLiteral("ms")) << Qt::endl;
     out() << "  frame + counts handed over before it: wall "
           << Figures::of(frameWithApplyMs).text(QStringLiteral("ms")) << ", "
           << over16(frameWithApplyMs) << " frames over 16 ms; CPU "
