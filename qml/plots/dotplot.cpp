@@ -273,7 +273,13 @@ QList<ColoredRect> DotPlot::markerRects() const
 
 QSGNode* DotPlot::updatePaintNode(QSGNode* oldNode, UpdatePaintNodeData*)
 {
-    QSGNode* root = oldNode ? oldNode : new QSGNode;
+    QSGNode* root = oldNode;
+    if (!root) {
+        // A new scene (another window, or the old one's nodes were released): nothing of the
+        // plot is on it yet.
+        root = new QSGNode;
+        m_layers.invalidate();
+    }
     if (width() <= 0 || height() <= 0) {
         removeNodesFrom(root, 0);
         m_layers.invalidate();

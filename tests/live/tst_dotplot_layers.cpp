@@ -171,6 +171,23 @@ private slots:
 
         QCOMPARE(differingPixels(live, final), 0);
     }
+
+    void aPlotMovedToAnotherWindowDrawsAllItsDots()
+    {
+        const QList<QList<int>> answers { { 2, 3, 5, 8, 4, 1, 0 } };
+        Stage first(answers);
+        QVERIFY(QTest::qWaitForWindowExposed(&first.window));
+        QTRY_VERIFY(first.frames > 0);
+        Stage second({ { 0, 0, 0, 0, 0, 0, 0 } });
+        QVERIFY(QTest::qWaitForWindowExposed(&second.window));
+        delete second.plot;
+        // The plot's nodes stay behind with the first window; the second one starts afresh.
+        first.plot->setParentItem(second.window.contentItem());
+        second.plot = first.plot;
+        QVERIFY(second.nextFrame());
+
+        QCOMPARE(differingPixels(second, answers), 0);
+    }
 };
 
 QTEST_MAIN(TestDotPlotLayers)
