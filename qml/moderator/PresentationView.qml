@@ -34,10 +34,12 @@ Rectangle {
         objectName: "presentationPlot"
         anchors.fill: parent
         anchors.topMargin: position.height + view.unit * 1.5
-        anchors.bottomMargin: roomCode.height + view.unit
+        anchors.bottomMargin: Math.max(roomCode.height, closeButton.visible ? closeButton.height : 0) + view.unit
         anchors.leftMargin: view.unit
         anchors.rightMargin: view.unit
         statementId: Moderator.focusStatementId
+        // The statement is what the room discusses: never cut off, even on a narrow screen.
+        titleLines: 8
     }
 
     Label {
@@ -52,12 +54,17 @@ Rectangle {
     }
 
     ModeratorButton {
+        id: closeButton
+
         objectName: "closePresentationButton"
         anchors.left: parent.left
         anchors.bottom: parent.bottom
         anchors.margins: view.unit * 0.5
         visible: view.showCloseButton
         opacity: 0.7
+        // Grows with the projector's resolution like the rest of the view (a 4K screen
+        // without display scaling would otherwise show it tiny).
+        pointSize: Math.max(ModeratorStyle.bodyPoint, view.unit * 0.4)
         text: qsTr("Close presentation")
         onClicked: view.closeRequested()
     }

@@ -12,6 +12,7 @@ Item {
     property string statementId
     property bool byGroup: false
     property bool showTitle: true
+    property alias titleLines: view.titleLines
     property bool animated: true
     readonly property bool revealed: {
         Moderator.revealedStatements;

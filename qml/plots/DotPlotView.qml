@@ -17,6 +17,8 @@ Item {
     readonly property alias plot: plot
 
     property string title
+    /// Lines the title may take before it is cut off with "…".
+    property int titleLines: 2
     /// One label per scale point, lowest first.
     property var labels: []
     property string cannotJudgeLabel: qsTr("kann ich nicht einschätzen")
@@ -53,7 +55,7 @@ Item {
         font.pixelSize: root.unit * 1.3
         font.bold: true
         wrapMode: Text.WordWrap
-        maximumLineCount: 2
+        maximumLineCount: root.titleLines
         elide: Text.ElideRight
     }
 

@@ -106,6 +106,22 @@ private slots:
         }
         QTest::qWait(400);
 
+        if (view == QLatin1String("presentation")) {
+            // The moderator finds the way out at every resolution, 4K without scaling too.
+            auto* close = shell->findChild<QQuickItem*>(QStringLiteral("closePresentationButton"));
+            QVERIFY(close && close->isVisible());
+            QVERIFY2(close->height() >= size.height() * 0.03,
+                qPrintable(QStringLiteral("close button %1 px high").arg(close->height())));
+            // The statement the room discusses is shown whole, on a phone too.
+            auto* plot = shell->findChild<QQuickItem*>(QStringLiteral("presentationPlot"));
+            auto* title = plot->findChild<QQuickItem*>(QStringLiteral("dotPlotTitle"));
+            QVERIFY(title);
+            QVERIFY(!title->property("truncated").toBool());
+            // Nothing of the plot (its scale labels) lies under the close button.
+            const QRectF button = close->mapRectToScene(close->boundingRect());
+            QVERIFY(!plot->mapRectToScene(plot->boundingRect()).intersects(button));
+        }
+
         const QImage image = window.grabWindow();
         QCOMPARE(image.size(), size * window.devicePixelRatio());
         QSet<QRgb> colours;
