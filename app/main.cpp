@@ -1,4 +1,5 @@
 #include "application.h"
+#include "graphicsbackend.h"
 #include "options.h"
 
 #include <QGuiApplication>
@@ -37,8 +38,12 @@ int main(int argc, char* argv[])
     // The pages draw their own controls on the plain style, the same on every platform.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     // Offscreen (tests, screenshots) has no GPU; the software renderer can still grab frames.
-    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+    if (QGuiApplication::platformName() == QLatin1String("offscreen")) {
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    } else if (dp::GraphicsBackend::preferSoftwareWithoutGpu()) {
+        std::fprintf(stderr,
+            "dialogpunkte: OpenGL runs on the CPU here; drawing with Qt's software renderer\n");
+    }
 
     dp::Application application(*options);
     return application.run();
