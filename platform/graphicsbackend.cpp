@@ -10,8 +10,8 @@ namespace dp {
 bool GraphicsBackend::isCpuRenderer(const QByteArray& renderer)
 {
     const QByteArray name = renderer.toLower();
-    for (const char* cpu : { "llvmpipe", "softpipe", "swrast", "swiftshader",
-             "software rasterizer", "gdi generic" }) {
+    for (const char* cpu :
+        { "llvmpipe", "softpipe", "swrast", "swiftshader", "software rasterizer", "gdi generic" }) {
         if (name.contains(cpu))
             return true;
     }
@@ -34,7 +34,11 @@ QByteArray GraphicsBackend::openGlRenderer()
 
 bool GraphicsBackend::preferSoftwareWithoutGpu()
 {
-    if (qEnvironmentVariableIsSet("QT_QUICK_BACKEND") || qEnvironmentVariableIsSet("QSG_RHI_BACKEND"))
+#if defined(Q_OS_ANDROID) || defined(Q_OS_IOS)
+    return false; // tablets and phones draw with their graphics chip
+#endif
+    if (qEnvironmentVariableIsSet("QT_QUICK_BACKEND")
+        || qEnvironmentVariableIsSet("QSG_RHI_BACKEND"))
         return false;
     if (!isCpuRenderer(openGlRenderer()))
         return false;
