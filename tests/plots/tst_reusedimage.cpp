@@ -73,8 +73,10 @@ private slots:
     void aNewSizeTakesNewMemory()
     {
         ReusedImage reused;
-        reused.clear(QSize(16, 16), 1.0);
-        QCOMPARE(reused.clear(QSize(32, 8), 1.0).size(), QSize(32, 8));
+        const qint64 first = reused.clear(QSize(16, 16), 1.0).cacheKey() >> 32;
+        QImage& resized = reused.clear(QSize(32, 8), 1.0);
+        QCOMPARE(resized.size(), QSize(32, 8));
+        QVERIFY(resized.cacheKey() >> 32 != first);
         QVERIFY(reused.edit().isDetached());
     }
 };
