@@ -121,6 +121,17 @@ bool migrateTo3(const QSqlDatabase& db, QString* error)
         error);
 }
 
+// Version 4 keeps what sync needs per session: this device's id in the session (assigned by
+// the hub, so nothing links the device across workshops) and the hub's seal of the session,
+// which lets the hub that hosted it take it back after losing its database.
+bool migrateTo4(const QSqlDatabase& db, QString* error)
+{
+    return execAll(db,
+        { QStringLiteral("ALTER TABLE sessions ADD COLUMN device_id TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN seal TEXT NOT NULL DEFAULT ''") },
+        error);
+}
+
 using Step = bool (*)(const QSqlDatabase&, QString*);
 
 bool runStep(const QSqlDatabase& db, int targetVersion, Step step, QString* error)
@@ -144,7 +155,7 @@ bool runStep(const QSqlDatabase& db, int targetVersion, Step step, QString* erro
 
 bool migrateSchema(const QSqlDatabase& db, int fromVersion, QString* error)
 {
-    static_assert(Database::SchemaVersion == 3, "add a migration step below");
+    static_assert(Database::SchemaVersion == 4, "add a migration step below");
     switch (fromVersion) {
     case 0:
         if (!runStep(db, 1, createVersion1, error))
@@ -159,6 +170,10 @@ bool migrateSchema(const QSqlDatabase& db, int fromVersion, QString* error)
             return false;
         [[fallthrough]];
     case 3:
+        if (!runStep(db, 4, migrateTo4, error))
+            return false;
+        [[fallthrough]];
+    case 4:
         return true;
     default:
         return sql::fail(

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "ratingrows.h"
+#include "sessionsyncstore.h"
 #include "sqlhelpers.h"
 
 #include <QSqlQuery>
@@ -83,6 +84,12 @@ QString RatingStore::deviceId() const
     return m_deviceId;
 }
 
+QString RatingStore::deviceId(const QString& sessionId) const
+{
+    const QString inSession = SessionSyncStore(m_database).deviceId(sessionId);
+    return inSession.isEmpty() ? deviceId() : inSession;
+}
+
 std::shared_ptr<const Catalog> RatingStore::catalogFor(
     const QString& sessionId, QString* error) const
 {
@@ -159,7 +166,7 @@ std::optional<Rating> RatingStore::saveAnswer(const QString& sessionId, int roun
 {
     if (!validate(sessionId, round, statementId, pseudonym, answer, error))
         return std::nullopt;
-    const QString device = deviceId();
+    const QString device = deviceId(sessionId);
     if (device.isEmpty()) {
         sql::fail(error, QStringLiteral("The database has no device id."));
         return std::nullopt;

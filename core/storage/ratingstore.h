@@ -22,6 +22,8 @@ public:
 
     /// This installation's random device id (created on first use, stored in the database).
     QString deviceId() const;
+    /// This device's id in the session (given by the hub), else the installation's.
+    QString deviceId(const QString& sessionId) const;
 
     /// Records a local answer: next sequence number, upsert, outbox entry; all or nothing.
     /// Returns the stored rating, or nothing with `error` set (e.g. the answer is out of range

@@ -149,7 +149,7 @@ ErrorCode HubLedger::registerParticipant(
             [&](const Group& g) { return g.id == participant.groupId; });
         if (!known) {
             *error = QStringLiteral("unknown group \"%1\"").arg(participant.groupId);
-            return ErrorCode::BadField;
+            return ErrorCode::UnknownGroup;
         }
     }
     SessionStore sessions(m_database);

@@ -30,8 +30,9 @@ struct RawClient
     QJsonObject last() const;
     bool hasError(const QString& code) const;
     QJsonObject firstOfType(const QString& type) const;
-    // Sends hello with the right room code as device `deviceId`.
-    void hello(const QString& deviceId);
+    // Sends hello with the right room code; naming a session (and this device's id in it) when
+    // given.
+    void hello(const QString& sessionId = {}, const QString& deviceId = {});
 };
 
 Catalog defaultCatalog();
