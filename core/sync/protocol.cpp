@@ -1,5 +1,6 @@
 #include "protocol.h"
 
+#include "catalog/cataloglimits.h"
 #include "catalog/scale.h"
 #include "messages.h"
 
@@ -32,7 +33,7 @@ struct FieldRule
     const char* needs = nullptr;
 };
 
-constexpr qint64 MaxOpenStatements = 10000;
+constexpr qint64 MaxOpenStatements = MaxCatalogStatements;
 constexpr const char* Phases = "lobby|rating|discussion|finished";
 constexpr qint64 SealLength = 64;
 
