@@ -238,6 +238,7 @@ void HubAdmission::handleHello(QWebSocket* socket, Peer& peer, const protocol::H
     peer.authenticated = true;
     peer.handshakeTimer.stop();
     m_devices.markConnected(peer.deviceId, true);
+    m_devices.markBrowser(peer.deviceId, peer.client == protocol::ClientKind::Web);
     emit admittedDevice(socket, peer.deviceId);
 }
 

@@ -43,10 +43,10 @@ QJsonObject RawClient::firstOfType(const QString& type) const
     return {};
 }
 
-void RawClient::hello(const QString& sessionId, const QString& deviceId)
+void RawClient::hello(
+    const QString& sessionId, const QString& deviceId, protocol::ClientKind client)
 {
-    protocol::sendMessage(
-        socket, protocol::Hello { SyncRoomCode, protocol::ClientKind::App, sessionId, deviceId });
+    protocol::sendMessage(socket, protocol::Hello { SyncRoomCode, client, sessionId, deviceId });
 }
 
 Catalog defaultCatalog()

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/records.h"
+#include "sync/messages.h"
 #include "sync/sessionhost.h"
 #include "sync/syncclient.h"
 
@@ -32,7 +33,8 @@ struct RawClient
     QJsonObject firstOfType(const QString& type) const;
     // Sends hello with the right room code; naming a session (and this device's id in it) when
     // given.
-    void hello(const QString& sessionId = {}, const QString& deviceId = {});
+    void hello(const QString& sessionId = {}, const QString& deviceId = {},
+        protocol::ClientKind client = protocol::ClientKind::App);
 };
 
 Catalog defaultCatalog();

@@ -8,6 +8,7 @@
 #include "sync/sessionhost.h"
 #include "sync/syncclient.h"
 #include "syncworld.h"
+#include "testratings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -124,12 +125,8 @@ private slots:
         const QString session = hub.host->sessionId();
         const QString statement = hub.host->snapshot().session.catalog.allStatements().first().id;
         auto answer = [&](const QString& statementId, const QString& who, int value, int round) {
-            Rating rating;
+            Rating rating = test::rating(statementId, who, value, round);
             rating.sessionId = session;
-            rating.round = round;
-            rating.statementId = statementId;
-            rating.pseudonym = who;
-            rating.answer = value;
             rating.sequence = 99;
             return rating;
         };
@@ -168,6 +165,41 @@ private slots:
             QTRY_VERIFY(raw->closed);
             QVERIFY(raw->hasError("handshake_timeout"));
         }
+    }
+
+    void browsersAreCountedAndUnknownGroupsRefused()
+    {
+        Hub hub(m_files.next());
+        RawClient browser(hub.port());
+        QTRY_VERIFY(browser.socket.state() == QAbstractSocket::ConnectedState);
+        browser.hello({}, {}, protocol::ClientKind::Web);
+        QTRY_VERIFY(!browser.firstOfType("welcome").isEmpty());
+        QCOMPARE(hub.host->devices()->browserCount(), 1);
+        const QString device = browser.firstOfType("welcome").value("deviceId").toString();
+        QCOMPARE(device.size(), 36); // a fresh UUID from the hub
+        protocol::sendMessage(browser.socket,
+            protocol::ParticipantMessage { hub.host->sessionId(), "p-1", "no-such-group" });
+        QTRY_VERIFY(browser.hasError("unknown_group"));
+        QCOMPARE(browser.firstOfType("error").value("fatal").toBool(), false);
+        QVERIFY(!browser.closed);
+        QVERIFY(SessionStore(hub.database).participants(hub.host->sessionId()).isEmpty());
+    }
+
+    void helloKeepsTheDeviceIdOnlyForTheHubsOwnSession()
+    {
+        Hub hub(m_files.next());
+        RawClient again(hub.port());
+        QTRY_VERIFY(again.socket.state() == QAbstractSocket::ConnectedState);
+        again.hello(hub.host->sessionId(), "known-device");
+        QTRY_VERIFY(!again.firstOfType("welcome").isEmpty());
+        QCOMPARE(again.firstOfType("welcome").value("deviceId").toString(), "known-device");
+        RawClient stranger(hub.port());
+        QTRY_VERIFY(stranger.socket.state() == QAbstractSocket::ConnectedState);
+        stranger.hello("another-workshop", "known-device");
+        QTRY_VERIFY(!stranger.firstOfType("welcome").isEmpty());
+        const QString given = stranger.firstOfType("welcome").value("deviceId").toString();
+        QVERIFY(given != "known-device");
+        QCOMPARE(stranger.firstOfType("welcome").value("highWater").toInteger(), 0);
     }
 
     void unreachableHubGivesAReadableCause()
