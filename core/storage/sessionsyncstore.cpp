@@ -22,6 +22,17 @@ QString SessionSyncStore::seal(const QString& sessionId) const
     return read(QStringLiteral("seal"), sessionId);
 }
 
+QString SessionSyncStore::roomCode(const QString& sessionId) const
+{
+    return read(QStringLiteral("room_code"), sessionId);
+}
+
+bool SessionSyncStore::setRoomCode(
+    const QString& sessionId, const QString& roomCode, QString* error)
+{
+    return write(QStringLiteral("room_code"), sessionId, roomCode, error);
+}
+
 bool SessionSyncStore::setDeviceId(
     const QString& sessionId, const QString& deviceId, QString* error)
 {

@@ -4,6 +4,8 @@
 #include "hubadmission.h"
 #include "hubledger.h"
 #include "messagesender.h"
+#include "storage/minutes.h"
+
 #include <QWebSocket>
 
 #include <utility>
@@ -32,7 +34,7 @@ void GroupCommitWriter::enqueue(
     queued.batch = answers.batch;
     queued.ratings = answers.answers;
     // The device id is the connection's and the time the hub's, never taken from the data.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = toMinute(QDateTime::currentDateTimeUtc());
     for (Rating& rating : queued.ratings) {
         rating.deviceId = deviceId;
         rating.updatedAt = now;

@@ -36,21 +36,31 @@ void HubHandshake::handleState(const protocol::State& state)
         emit failed(error);
     if (!stored)
         return;
+    std::optional<protocol::Welcome> welcome;
+    if (!m_synced && m_welcome && m_welcome->sessionId == state.snapshot.session.id)
+        welcome = std::exchange(m_welcome, std::nullopt);
+    // The device id is stored before anyone hears of the new session, so even an answer given
+    // right away carries it.
+    if (welcome && !storeDeviceId(*welcome))
+        return;
     emit stateApplied();
-    if (!m_synced && m_welcome && m_welcome->sessionId == state.snapshot.session.id) {
-        const protocol::Welcome welcome = *m_welcome;
-        m_welcome.reset();
-        startSync(welcome);
-    }
+    if (welcome)
+        startSync(*welcome);
+}
+
+bool HubHandshake::storeDeviceId(const protocol::Welcome& welcome)
+{
+    QString error;
+    if (m_state.storeDeviceId(welcome.sessionId, welcome.deviceId, &error))
+        return true;
+    emit failed(error);
+    return false;
 }
 
 void HubHandshake::startSync(const protocol::Welcome& welcome)
 {
-    QString error;
-    if (!m_state.storeDeviceId(welcome.sessionId, welcome.deviceId, &error)) {
-        emit failed(error);
+    if (!storeDeviceId(welcome))
         return;
-    }
     m_synced = true;
     emit readyToSync(welcome.highWater);
 }

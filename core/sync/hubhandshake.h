@@ -34,6 +34,7 @@ signals:
     void failed(const QString& message);
 
 private:
+    bool storeDeviceId(const protocol::Welcome& welcome);
     void startSync(const protocol::Welcome& welcome);
 
     AttendeeStateCache& m_state;

@@ -102,7 +102,7 @@ void OutboxSender::handleAck(const protocol::Ack& ack)
         m_inFlight.remove(sequence);
     m_hubHighWater = std::max(m_hubHighWater, ack.highWater);
     QString error;
-    if (!sequences.isEmpty() && !m_ratings.acknowledge(sequences, &error))
+    if (!sequences.isEmpty() && !m_ratings.acknowledge(m_sessionId, sequences, &error))
         emit storageFailed(error);
     emit acknowledged(sequences);
     sendNow();

@@ -3,6 +3,7 @@
 #include "hubstatestore.h"
 #include "messagesender.h"
 #include "storage/database.h"
+#include "storage/minutes.h"
 #include "storage/sessionstore.h"
 
 #include <QWebSocket>
@@ -181,7 +182,7 @@ void SessionHost::handleParticipant(
     participant.sessionId = message.sessionId;
     participant.pseudonym = message.pseudonym;
     participant.groupId = message.groupId;
-    participant.createdAt = QDateTime::currentDateTimeUtc();
+    participant.createdAt = toMinute(QDateTime::currentDateTimeUtc());
     QString error;
     const ErrorCode code = m_ledger.registerParticipant(deviceId, participant, &error);
     if (code != ErrorCode::None)
