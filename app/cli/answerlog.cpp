@@ -11,7 +11,7 @@ bool AnswerLog::open(const QString& path, QString* error)
         *error = QStringLiteral("cannot write log %1: %2").arg(path, m_file.errorString());
         return false;
     }
-    m_file.write(csv::row(csv::ExportColumns));
+    m_file.write(csv::row(csv::LogColumns));
     m_file.flush();
     return true;
 }

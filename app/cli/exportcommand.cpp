@@ -49,16 +49,14 @@ int writeRawRows(Database& database, const SessionRecord& session, const QString
         data = csv::row(csv::ExportColumns, separator);
         for (const Rating& r : ratings)
             data += csv::row({ r.sessionId, QString::number(r.round), r.statementId, r.pseudonym,
-                                 groupOf.value(r.pseudonym), QString::number(r.answer),
-                                 QString::number(r.sequence) },
+                                 groupOf.value(r.pseudonym), QString::number(r.answer) },
                 separator);
     } else {
         QJsonArray rows;
         for (const Rating& r : ratings)
             rows.append(QJsonObject { { "session", r.sessionId }, { "round", r.round },
                 { "statement", r.statementId }, { "pseudonym", r.pseudonym },
-                { "group", groupOf.value(r.pseudonym) }, { "answer", r.answer },
-                { "sequence", r.sequence } });
+                { "group", groupOf.value(r.pseudonym) }, { "answer", r.answer } });
         data = QJsonDocument(
             QJsonObject { { "session", session.id }, { "title", session.title }, { "rows", rows } })
                    .toJson(QJsonDocument::Indented);

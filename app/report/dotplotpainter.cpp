@@ -131,7 +131,7 @@ QString DotPlotPainter::keyFigures(const SeriesFigures& series, const QString& l
 }
 
 void DotPlotPainter::paint(
-    QPainter& painter, const QRectF& area, const StatementFigures& figures) const
+    QPainter& painter, const QRectF& area, const ExportedStatement& figures) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);

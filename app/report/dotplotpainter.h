@@ -8,7 +8,7 @@ class QPainter;
 
 namespace dp {
 
-struct StatementFigures;
+struct ExportedStatement;
 struct SeriesFigures;
 
 /// Draws a statement's answers as sticky dots: one dot per answer, stacked per scale point,
@@ -22,7 +22,7 @@ public:
 
     explicit DotPlotPainter(double unit);
 
-    void paint(QPainter& painter, const QRectF& area, const StatementFigures& figures) const;
+    void paint(QPainter& painter, const QRectF& area, const ExportedStatement& figures) const;
 
     /// A figure line such as "n = 16 · median 4 · quartiles 2–5 · consensus 0.62 · ...".
     static QString keyFigures(const SeriesFigures& series, const QString& language);

@@ -56,7 +56,7 @@ void titlePage(PdfPage& page, const ExportData& data, const ReportTexts& t)
     page.advance(page.mm(6));
     // Groups shown anywhere in the report: only those that passed the suppression somewhere.
     QStringList shown;
-    for (const StatementFigures& f : data.figures) {
+    for (const ExportedStatement& f : data.figures) {
         for (const SeriesFigures& s : f.groups) {
             if (s.kind == SeriesFigures::Kind::Group && !shown.contains(s.groupName))
                 shown.append(s.groupName);
@@ -69,7 +69,7 @@ void titlePage(PdfPage& page, const ExportData& data, const ReportTexts& t)
     page.text(t.suppressionNote.arg(data.minimumGroupSize), page.font(9));
 }
 
-void comparison(PdfPage& page, const StatementFigures& before, const StatementFigures& after,
+void comparison(PdfPage& page, const ExportedStatement& before, const ExportedStatement& after,
     const ReportTexts& t)
 {
     const RoundShift shift = compareRounds(
@@ -98,9 +98,9 @@ void comparison(PdfPage& page, const StatementFigures& before, const StatementFi
 void statementBlock(PdfPage& page, QPainter& painter, const ExportData& data,
     const QString& statementId, const ReportOptions& options, const ReportTexts& t)
 {
-    QList<const StatementFigures*> rounds;
+    QList<const ExportedStatement*> rounds;
     for (int round : data.rounds) {
-        if (const StatementFigures* f = data.figuresFor(statementId, round))
+        if (const ExportedStatement* f = data.figuresFor(statementId, round))
             rounds.append(f);
     }
     if (rounds.isEmpty())
@@ -114,13 +114,13 @@ void statementBlock(PdfPage& page, QPainter& painter, const ExportData& data,
     page.advance(page.mm(2));
 
     int answeredRounds = 0;
-    for (const StatementFigures* f : rounds)
+    for (const ExportedStatement* f : rounds)
         answeredRounds += f->total.summary.total > 0 ? 1 : 0;
     if (answeredRounds == 0)
         page.text(t.noAnswers, page.font(9));
 
     const DotPlotPainter plot(page.unit());
-    for (const StatementFigures* f : std::as_const(rounds)) {
+    for (const ExportedStatement* f : std::as_const(rounds)) {
         if (answeredRounds == 0)
             break;
         const bool answered = f->total.summary.total > 0;
@@ -159,7 +159,7 @@ bool anyAnswers(const ExportData& data, const Dimension& dimension)
 {
     for (const Statement& statement : dimension.statements) {
         for (int round : data.rounds) {
-            const StatementFigures* f = data.figuresFor(statement.id, round);
+            const ExportedStatement* f = data.figuresFor(statement.id, round);
             if (f && f->total.summary.total > 0)
                 return true;
         }

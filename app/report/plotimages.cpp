@@ -17,7 +17,7 @@ constexpr int ImageWidth = 1920;
 constexpr int ImageHeight = 1080;
 constexpr double Unit = 10.0; // pixels per "mm" of the shared painter code: fills a projector
 
-QImage renderPlot(const StatementFigures& figures, const QString& language)
+QImage renderPlot(const ExportedStatement& figures, const QString& language)
 {
     QImage image(ImageWidth, ImageHeight, QImage::Format_RGB32);
     image.fill(Qt::white);
@@ -80,7 +80,7 @@ bool writePlotImages(
         return false;
     }
     const QDir dir(folder);
-    for (const StatementFigures& figures : data.figures) {
+    for (const ExportedStatement& figures : data.figures) {
         if (figures.total.summary.total == 0)
             continue;
         const QString path = dir.filePath(
@@ -100,8 +100,8 @@ bool writePlotImage(Database& database, const QString& sessionId, const QString&
         = loadExportData(database, sessionId, options.language, options.minimumGroupSize, error);
     if (!data)
         return false;
-    const StatementFigures* chosen = nullptr;
-    for (const StatementFigures& figures : data->figures) {
+    const ExportedStatement* chosen = nullptr;
+    for (const ExportedStatement& figures : data->figures) {
         const bool answered = figures.total.summary.total > 0;
         if (figures.info.id == statementId && answered && (round <= 0 || figures.round == round))
             chosen = &figures; // figures are in round order: the last match is the latest round

@@ -1,4 +1,5 @@
 #include "catalog.h"
+#include "cataloglimits.h"
 
 #include "catalogmessages.h"
 #include "jsonfields.h"
@@ -185,6 +186,14 @@ bool readDimensions(const QJsonObject& root, Catalog* catalog, QString* error)
         }
         dimensionSeen.insert(dimension.id, path);
 
+        if (statementSeen.size() + statements.size() > MaxCatalogStatements) {
+            *error = at(path,
+                CatalogMessages::tr("a catalog may hold at most %1 statements; this dimension "
+                                    "brings it to %2")
+                    .arg(MaxCatalogStatements)
+                    .arg(statementSeen.size() + statements.size()));
+            return false;
+        }
         for (int j = 0; j < statements.size(); ++j) {
             const QString statementPath = indexed(path, QStringLiteral("statements"), j);
             Statement statement;

@@ -45,9 +45,9 @@ SeriesFigures series(SeriesFigures::Kind kind, const QString& groupId, const QSt
 
 } // namespace
 
-const StatementFigures* ExportData::figuresFor(const QString& statementId, int round) const
+const ExportedStatement* ExportData::figuresFor(const QString& statementId, int round) const
 {
-    for (const StatementFigures& f : figures) {
+    for (const ExportedStatement& f : figures) {
         if (f.info.id == statementId && f.round == round)
             return &f;
     }
@@ -116,7 +116,6 @@ std::optional<ExportData> loadExportData(Database& database, const QString& sess
         row.answer = rating.answer;
         row.cannotJudge = rating.answer == CannotJudgeAnswer;
         row.answerLabel = scale->labelFor(rating.answer, language);
-        row.sequence = rating.sequence;
         data.answers.append(row);
         participantsPerRound[rating.round].insert(rating.pseudonym);
         ++data.answersPerRound[rating.round];
@@ -140,7 +139,7 @@ std::optional<ExportData> loadExportData(Database& database, const QString& sess
         if (!info || !scale)
             continue;
         for (int round : std::as_const(data.rounds)) {
-            StatementFigures f;
+            ExportedStatement f;
             f.info = *info;
             f.text = statement.text.text(language);
             f.dimensionTitle = dimension ? dimension->title.text(language) : QString();

@@ -29,7 +29,6 @@ struct AnswerRow
     int answer = 0; ///< 1..points, or CannotJudgeAnswer
     QString answerLabel;
     bool cannotJudge = false;
-    qint64 sequence = 0;
 };
 
 /// Figures of one series of a statement's plot: everybody, one shown group, or the merged rest.
@@ -46,7 +45,7 @@ struct SeriesFigures
 };
 
 /// Everything shown about one statement in one round, suppression already applied.
-struct StatementFigures
+struct ExportedStatement
 {
     StatementInfo info;
     QString text;
@@ -67,12 +66,12 @@ struct ExportData
     int minimumGroupSize = GroupSuppression::DefaultThreshold;
     QList<int> rounds; ///< rounds with answers, ascending; {1} when nobody answered yet
     QList<AnswerRow> answers; ///< catalog order, then round, then pseudonym
-    QList<StatementFigures> figures; ///< catalog order, then round
+    QList<ExportedStatement> figures; ///< catalog order, then round
     QHash<int, int> participantsPerRound; ///< distinct pseudonyms that answered in a round
     QHash<int, int> answersPerRound;
 
     /// The figures of `statementId` in `round`, or nullptr.
-    const StatementFigures* figuresFor(const QString& statementId, int round) const;
+    const ExportedStatement* figuresFor(const QString& statementId, int round) const;
 };
 
 /// Reads a session's current answers and computes its figures with the same suppression as on

@@ -55,14 +55,13 @@ ExportTable answersTable(const ExportData& data)
             { "statement", "Aussage", "statement" }, { "pseudonym", "Pseudonym", "pseudonym" },
             { "group_id", "Gruppen-ID", "group id" }, { "group", "Gruppe", "group" },
             { "answer", "Antwort", "answer" }, { "answer_label", "Antworttext", "answer label" },
-            { "cannot_judge", "kann ich nicht einschätzen", "cannot judge" },
-            { "sequence", "Sequenz", "sequence" } },
+            { "cannot_judge", "kann ich nicht einschätzen", "cannot judge" } },
         german);
     for (const AnswerRow& a : data.answers) {
         table.rows.append({ data.session.id, data.session.title, a.round, a.dimensionId,
             a.dimensionTitle, a.statementId, a.statementText, a.pseudonym, a.groupId, a.groupName,
-            a.cannotJudge ? QVariant() : QVariant(a.answer), a.answerLabel, a.cannotJudge ? 1 : 0,
-            a.sequence });
+            a.cannotJudge ? QVariant() : QVariant(a.answer), a.answerLabel,
+            a.cannotJudge ? 1 : 0 });
     }
     return table;
 }
@@ -81,7 +80,7 @@ ExportTable figuresTable(const ExportData& data)
             { "n", "n", "n" }, { "answered", "auf der Skala", "answered" } },
         german);
     int maxPoints = 0;
-    for (const StatementFigures& f : data.figures)
+    for (const ExportedStatement& f : data.figures)
         maxPoints = std::max(maxPoints, f.info.points);
     for (int point = 1; point <= maxPoints; ++point) {
         table.keys.append(QStringLiteral("count_%1").arg(point));
@@ -95,7 +94,7 @@ ExportTable figuresTable(const ExportData& data)
             { "q3", "oberes Quartil", "upper quartile" }, { "consensus", "Konsens", "consensus" } },
         german);
 
-    for (const StatementFigures& f : data.figures) {
+    for (const ExportedStatement& f : data.figures) {
         QList<const SeriesFigures*> all { &f.total };
         for (const SeriesFigures& group : f.groups)
             all.append(&group);

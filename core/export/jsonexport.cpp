@@ -49,7 +49,7 @@ QByteArray toJsonExport(const ExportData& data)
     }
 
     QJsonArray figureArray;
-    for (const StatementFigures& f : data.figures) {
+    for (const ExportedStatement& f : data.figures) {
         QJsonArray groups;
         for (const SeriesFigures& s : f.groups)
             groups.append(seriesJson(s));

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sessionstore.h"
+#include "storage/sessionsyncstore.h"
 #include "storage/sqlhelpers.h"
 #include "sync/discoverybeacon.h"
 #include "sync/hubstatestore.h"
@@ -70,14 +71,31 @@ bool WorkshopHosting::prepareHubState(const QString& sessionId, QString* error)
     return current.save(snapshot, error);
 }
 
+QString WorkshopHosting::roomCodeFor(const QString& sessionId, QString* error)
+{
+    // A workshop keeps its room code for life: tablets that joined it find it again after the
+    // moderator's app restarts.
+    SessionSyncStore store(m_database);
+    QString code = store.roomCode(sessionId);
+    if (!code.isEmpty())
+        return code;
+    code = QString::number(100000 + QRandomGenerator::system()->bounded(900000));
+    if (!store.setRoomCode(sessionId, code, error))
+        return {};
+    return code;
+}
+
 bool WorkshopHosting::start(const QString& sessionId, const QHostAddress& address, quint16 port,
     const QString& shownHost, bool announce, QString* error)
 {
     stop();
     if (!prepareHubState(sessionId, error))
         return false;
+    const QString roomCode = roomCodeFor(sessionId, error);
+    if (roomCode.isEmpty())
+        return false;
     auto host = std::make_unique<SessionHost>(m_database);
-    host->setRoomCode(QString::number(100000 + QRandomGenerator::global()->bounded(900000)));
+    host->setRoomCode(roomCode);
     const auto session = SessionStore(m_database).session(sessionId);
     if (!session || !host->openSession(session->title, session->catalog, session->groups, error))
         return false;

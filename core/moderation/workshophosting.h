@@ -52,6 +52,8 @@ signals:
 
 private:
     bool prepareHubState(const QString& sessionId, QString* error);
+    /// The workshop's room code, drawn and stored the first time it is hosted.
+    QString roomCodeFor(const QString& sessionId, QString* error);
 
     Database& m_database;
     std::unique_ptr<SessionHost> m_host;

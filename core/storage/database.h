@@ -12,7 +12,7 @@ class Database
 public:
     /// v1: the foundation; v2: one outbox entry per rating key, enforced by a unique index;
     /// v3: series of workshops, archiving, anonymity threshold per session, moderator notes.
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     /// Written to SQLite's header (PRAGMA application_id) so our files can be told from others.
     static constexpr int ApplicationId = 0x44506b74; // "DPkt"
 

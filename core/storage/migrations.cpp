@@ -3,6 +3,8 @@
 #include "database.h"
 #include "sqlhelpers.h"
 
+#include <QCryptographicHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QUuid>
@@ -121,6 +123,121 @@ bool migrateTo3(const QSqlDatabase& db, QString* error)
         error);
 }
 
+// A device's id in one session, made from its old installation-wide id: new per session and
+// not reversible, and the same on the hub and the device (both migrate their copy alike), so
+// a workshop under way goes on syncing after the update.
+QString sessionDeviceId(const QString& installationId, const QString& sessionId)
+{
+    const QByteArray hash = QCryptographicHash::hash(
+        (QStringLiteral("dialogpunkte device in session:") + installationId + u':' + sessionId)
+            .toUtf8(),
+        QCryptographicHash::Sha256);
+    return QUuid::fromRfc4122(hash.left(16)).toString(QUuid::WithoutBraces);
+}
+
+bool renewDeviceIds(const QSqlDatabase& db, const QString& table, QString* error)
+{
+    QSqlQuery pairs(db);
+    if (!pairs.exec(QStringLiteral("SELECT DISTINCT session_id, device_id FROM %1").arg(table)))
+        return sql::fail(error, pairs.lastError().text());
+    QList<QPair<QString, QString>> found;
+    while (pairs.next())
+        found.append({ pairs.value(0).toString(), pairs.value(1).toString() });
+    QSqlQuery update(db);
+    update.prepare(
+        QStringLiteral("UPDATE %1 SET device_id = ? WHERE session_id = ? AND device_id = ?")
+            .arg(table));
+    for (const auto& [session, device] : std::as_const(found)) {
+        update.addBindValue(sessionDeviceId(device, session));
+        update.addBindValue(session);
+        update.addBindValue(device);
+        if (!sql::exec(update, QStringLiteral("Renewing device ids"), error))
+            return false;
+    }
+    return true;
+}
+
+// Version 4 keeps nothing that links a device or a person across workshops. A device's id and
+// its sequences are per session: the id is given by the hub (sessions.device_id), sequences
+// count per session from 1 (sessions.next_sequence); the installation-wide device id and the
+// global counter are gone. Ids already stored are renewed per session (see sessionDeviceId);
+// existing sessions count on from the old counter, so their answers stay in order and their
+// outbox entries keep working (the outbox is keyed by session and sequence now). Stored times
+// of answers and participants keep only the minute. Also kept per session: the hub's seal, which
+// lets the hub that hosted it take it back after losing its database, and on the moderator's
+// side the room code, which a workshop keeps for life so tablets find it after a restart.
+bool migrateTo4(const QSqlDatabase& db, QString* error)
+{
+    QSqlQuery meta(db);
+    if (!meta.exec(QStringLiteral("SELECT key, value FROM meta"
+                                  " WHERE key IN ('device_id', 'next_sequence')")))
+        return sql::fail(error, meta.lastError().text());
+    QString installationId;
+    qint64 nextSequence = 1;
+    while (meta.next()) {
+        if (meta.value(0).toString() == QLatin1String("device_id"))
+            installationId = meta.value(1).toString();
+        else
+            nextSequence = std::max<qint64>(1, meta.value(1).toString().toLongLong());
+    }
+    if (!execAll(db,
+            { QStringLiteral("ALTER TABLE sessions ADD COLUMN device_id TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE sessions ADD COLUMN next_sequence INTEGER NOT NULL"
+                               " DEFAULT 1 CHECK (next_sequence >= 1)"),
+                QStringLiteral("ALTER TABLE sessions ADD COLUMN seal TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral(
+                    "ALTER TABLE sessions ADD COLUMN room_code TEXT NOT NULL DEFAULT ''") },
+            error))
+        return false;
+    QSqlQuery sessions(db);
+    if (!sessions.exec(QStringLiteral("SELECT id FROM sessions")))
+        return sql::fail(error, sessions.lastError().text());
+    QStringList ids;
+    while (sessions.next())
+        ids.append(sessions.value(0).toString());
+    QSqlQuery update(db);
+    update.prepare(
+        QStringLiteral("UPDATE sessions SET device_id = ?, next_sequence = ? WHERE id = ?"));
+    for (const QString& id : std::as_const(ids)) {
+        update.addBindValue(
+            installationId.isEmpty() ? QString() : sessionDeviceId(installationId, id));
+        update.addBindValue(nextSequence);
+        update.addBindValue(id);
+        if (!sql::exec(update, QStringLiteral("Giving sessions their device ids"), error))
+            return false;
+    }
+    if (!renewDeviceIds(db, QStringLiteral("ratings"), error)
+        || !renewDeviceIds(db, QStringLiteral("outbox"), error))
+        return false;
+    // Times to the minute: "2024-03-12T09:41:12.345Z" becomes "2024-03-12T09:41:00.000Z".
+    return execAll(db,
+        { QStringLiteral("UPDATE ratings SET updated_at = substr(updated_at, 1, 16) || ':00.000Z'"),
+            QStringLiteral(
+                "UPDATE participants SET created_at = substr(created_at, 1, 16) || ':00.000Z'"),
+            QStringLiteral("CREATE TABLE outbox_v4 ("
+                           " session_id TEXT NOT NULL,"
+                           " sequence INTEGER NOT NULL,"
+                           " round INTEGER NOT NULL,"
+                           " statement_id TEXT NOT NULL,"
+                           " pseudonym TEXT NOT NULL,"
+                           " answer INTEGER NOT NULL,"
+                           " device_id TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " PRIMARY KEY (session_id, sequence),"
+                           " FOREIGN KEY (session_id, pseudonym)"
+                           "  REFERENCES participants(session_id, pseudonym))"),
+            QStringLiteral("INSERT INTO outbox_v4 (session_id, sequence, round, statement_id,"
+                           " pseudonym, answer, device_id, updated_at)"
+                           " SELECT session_id, sequence, round, statement_id, pseudonym, answer,"
+                           " device_id, substr(updated_at, 1, 16) || ':00.000Z' FROM outbox"),
+            QStringLiteral("DROP TABLE outbox"),
+            QStringLiteral("ALTER TABLE outbox_v4 RENAME TO outbox"),
+            QStringLiteral("CREATE UNIQUE INDEX outbox_by_key"
+                           " ON outbox (session_id, round, statement_id, pseudonym)"),
+            QStringLiteral("DELETE FROM meta WHERE key IN ('device_id', 'next_sequence')") },
+        error);
+}
+
 using Step = bool (*)(const QSqlDatabase&, QString*);
 
 bool runStep(const QSqlDatabase& db, int targetVersion, Step step, QString* error)
@@ -144,7 +261,7 @@ bool runStep(const QSqlDatabase& db, int targetVersion, Step step, QString* erro
 
 bool migrateSchema(const QSqlDatabase& db, int fromVersion, QString* error)
 {
-    static_assert(Database::SchemaVersion == 3, "add a migration step below");
+    static_assert(Database::SchemaVersion == 4, "add a migration step below");
     switch (fromVersion) {
     case 0:
         if (!runStep(db, 1, createVersion1, error))
@@ -159,6 +276,10 @@ bool migrateSchema(const QSqlDatabase& db, int fromVersion, QString* error)
             return false;
         [[fallthrough]];
     case 3:
+        if (!runStep(db, 4, migrateTo4, error))
+            return false;
+        [[fallthrough]];
+    case 4:
         return true;
     default:
         return sql::fail(

@@ -107,7 +107,8 @@ bool RatingStore::isAcknowledged(
 
 // An acknowledgement names the sequence that was committed on the moderator's side. If the
 // answer changed since, the outbox holds a newer sequence for that key, which stays pending.
-bool RatingStore::acknowledge(const QList<qint64>& sequences, QString* error)
+bool RatingStore::acknowledge(
+    const QString& sessionId, const QList<qint64>& sequences, QString* error)
 {
     if (!m_database.isOpen())
         return sql::fail(error, QStringLiteral("The database is not open."));
@@ -116,8 +117,9 @@ bool RatingStore::acknowledge(const QList<qint64>& sequences, QString* error)
     if (!transaction.begin(error))
         return false;
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM outbox WHERE sequence = ?"));
+    query.prepare(QStringLiteral("DELETE FROM outbox WHERE session_id = ? AND sequence = ?"));
     for (const qint64 sequence : sequences) {
+        query.addBindValue(sessionId);
         query.addBindValue(sequence);
         if (!sql::exec(query, QStringLiteral("Removing acknowledged ratings"), error))
             return false;

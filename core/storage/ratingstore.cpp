@@ -1,10 +1,13 @@
 #include "ratingstore.h"
 
 #include "database.h"
+#include "minutes.h"
 #include "ratingrows.h"
+#include "sessionsyncstore.h"
 #include "sqlhelpers.h"
 
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace dp {
 
@@ -13,21 +16,24 @@ namespace {
 const QString KeyCondition
     = QStringLiteral("session_id = ? AND round = ? AND statement_id = ? AND pseudonym = ?");
 
-std::optional<qint64> takeNextSequence(const QSqlDatabase& db, QString* error)
+// Sequences count per session (and so per device in it): nothing carries over to the next.
+std::optional<qint64> takeNextSequence(
+    const QSqlDatabase& db, const QString& sessionId, QString* error)
 {
     QSqlQuery read(db);
-    read.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'next_sequence'"));
+    read.prepare(QStringLiteral("SELECT next_sequence FROM sessions WHERE id = ?"));
+    read.addBindValue(sessionId);
     if (!sql::exec(read, QStringLiteral("Reading the sequence counter"), error))
         return std::nullopt;
-    bool ok = false;
-    const qint64 sequence = read.next() ? read.value(0).toString().toLongLong(&ok) : 0;
-    if (!ok || sequence < 1) {
-        sql::fail(error, QStringLiteral("The database's sequence counter is missing or damaged."));
+    const qint64 sequence = read.next() ? read.value(0).toLongLong() : 0;
+    if (sequence < 1) {
+        sql::fail(error, QStringLiteral("The session's sequence counter is missing or damaged."));
         return std::nullopt;
     }
     QSqlQuery write(db);
-    write.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'next_sequence'"));
-    write.addBindValue(QString::number(sequence + 1));
+    write.prepare(QStringLiteral("UPDATE sessions SET next_sequence = ? WHERE id = ?"));
+    write.addBindValue(sequence + 1);
+    write.addBindValue(sessionId);
     if (!sql::exec(write, QStringLiteral("Advancing the sequence counter"), error))
         return std::nullopt;
     return sequence;
@@ -72,15 +78,9 @@ RatingStore::RatingStore(Database& database)
 {
 }
 
-QString RatingStore::deviceId() const
+QString RatingStore::deviceId(const QString& sessionId) const
 {
-    if (m_deviceId.isEmpty()) {
-        QSqlQuery query(m_database.connection());
-        if (query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'device_id'"))
-            && query.next())
-            m_deviceId = query.value(0).toString();
-    }
-    return m_deviceId;
+    return SessionSyncStore(m_database).deviceId(sessionId);
 }
 
 std::shared_ptr<const Catalog> RatingStore::catalogFor(
@@ -159,21 +159,23 @@ std::optional<Rating> RatingStore::saveAnswer(const QString& sessionId, int roun
 {
     if (!validate(sessionId, round, statementId, pseudonym, answer, error))
         return std::nullopt;
-    const QString device = deviceId();
-    if (device.isEmpty()) {
-        sql::fail(error, QStringLiteral("The database has no device id."));
-        return std::nullopt;
-    }
-
     const QSqlDatabase db = m_database.connection();
     sql::Transaction transaction(db);
     if (!transaction.begin(error))
         return std::nullopt;
-    const auto sequence = takeNextSequence(db, error);
+    SessionSyncStore sync(m_database);
+    QString device = sync.deviceId(sessionId);
+    if (device.isEmpty()) {
+        // Nobody hosts this session (shared-device mode): an id of its own, for this session only.
+        device = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (!sync.setDeviceId(sessionId, device, error))
+            return std::nullopt;
+    }
+    const auto sequence = takeNextSequence(db, sessionId, error);
     if (!sequence)
         return std::nullopt;
     const Rating rating { sessionId, round, statementId, pseudonym, answer, device, *sequence,
-        QDateTime::currentDateTimeUtc() };
+        toMinute(QDateTime::currentDateTimeUtc()) };
     if (!upsertRating(db, rating, error) || !deleteOutboxEntry(db, rating, error))
         return std::nullopt;
     QSqlQuery outbox(db);

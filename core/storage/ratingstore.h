@@ -20,10 +20,12 @@ class RatingStore
 public:
     explicit RatingStore(Database& database);
 
-    /// This installation's random device id (created on first use, stored in the database).
-    QString deviceId() const;
+    /// This device's id in the session: given by the hub, or made up for a session nobody
+    /// hosts (shared-device mode) on its first answer. Empty before either.
+    QString deviceId(const QString& sessionId) const;
 
-    /// Records a local answer: next sequence number, upsert, outbox entry; all or nothing.
+    /// Records a local answer: the session's next sequence number, upsert, outbox entry; all or
+    /// nothing.
     /// Returns the stored rating, or nothing with `error` set (e.g. the answer is out of range
     /// for the statement's scale, or the statement is unknown).
     std::optional<Rating> saveAnswer(const QString& sessionId, int round,
@@ -48,8 +50,9 @@ public:
     /// True when the stored rating for this key has been acknowledged by the moderator.
     bool isAcknowledged(const QString& sessionId, int round, const QString& statementId,
         const QString& pseudonym) const;
-    /// Removes the outbox entries with these sequence numbers (acknowledged by the moderator).
-    bool acknowledge(const QList<qint64>& sequences, QString* error);
+    /// Removes the session's outbox entries with these sequence numbers (acknowledged by the
+    /// moderator).
+    bool acknowledge(const QString& sessionId, const QList<qint64>& sequences, QString* error);
 
 private:
     /// The session's catalog snapshot, parsed once: snapshots never change after creation.
@@ -59,7 +62,6 @@ private:
 
     Database& m_database;
     mutable QHash<QString, std::shared_ptr<const Catalog>> m_catalogs;
-    mutable QString m_deviceId;
 };
 
 } // namespace dp

@@ -2,18 +2,33 @@
 
 #include "hubstatestore.h"
 #include "storage/sessionstore.h"
+#include "storage/sessionsyncstore.h"
 #include "syncclient.h"
 
 namespace dp {
 
 AttendeeStateCache::AttendeeStateCache(Database& database)
     : m_sessions(std::make_unique<SessionStore>(database))
+    , m_sync(std::make_unique<SessionSyncStore>(database))
     , m_stateStore(std::make_unique<HubStateStore>(database, QStringLiteral("attendee_state")))
     , m_snapshot(m_stateStore->load())
 {
 }
 
 AttendeeStateCache::~AttendeeStateCache() = default;
+
+QString AttendeeStateCache::deviceId() const
+{
+    return m_snapshot ? m_sync->deviceId(m_snapshot->session.id) : QString();
+}
+
+bool AttendeeStateCache::storeDeviceId(
+    const QString& sessionId, const QString& deviceId, QString* error)
+{
+    if (m_sync->deviceId(sessionId) == deviceId)
+        return true;
+    return m_sync->setDeviceId(sessionId, deviceId, error);
+}
 
 QList<Participant> AttendeeStateCache::participants() const
 {
@@ -34,7 +49,7 @@ std::optional<Participant> AttendeeStateCache::storeParticipant(
     return participant;
 }
 
-bool AttendeeStateCache::apply(const SessionSnapshot& snapshot, QString* error)
+bool AttendeeStateCache::apply(const SessionSnapshot& snapshot, const QString& seal, QString* error)
 {
     error->clear();
     SessionRecord local = snapshot.session;
@@ -46,7 +61,8 @@ bool AttendeeStateCache::apply(const SessionSnapshot& snapshot, QString* error)
     }
     m_snapshot = snapshot;
     // Also moves the stored session to the hub's round, so a restart continues in it.
-    m_stateStore->save(snapshot, error);
+    if (m_stateStore->save(snapshot, error) && m_sync->seal(local.id) != seal)
+        m_sync->setSeal(local.id, seal, error);
     return true;
 }
 

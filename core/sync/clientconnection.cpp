@@ -1,6 +1,6 @@
 #include "clientconnection.h"
 
-#include "protocol.h"
+#include "messagesender.h"
 #include "syncclient.h"
 
 #include <QUrl>
@@ -70,7 +70,7 @@ void ClientConnection::connectNow()
     url.setScheme(QStringLiteral("ws"));
     url.setHost(m_target.host);
     url.setPort(m_target.port);
-    url.setPath(QStringLiteral("/"));
+    url.setPath(QStringLiteral("/ws"));
     m_connecting = true;
     emit connecting();
     m_connectTimer.start(m_timings.connectTimeoutMs);
@@ -157,6 +157,16 @@ void ClientConnection::reconnectLater()
     scheduleReconnect();
 }
 
+void ClientConnection::reconnectAfter(qint64 delayMs)
+{
+    if (!m_running)
+        return;
+    // A little jitter, so the devices behind one address do not all come back at once.
+    const qint64 jitter
+        = qint64(m_random.bounded(quint32(std::min<qint64>(delayMs / 4, 2000) + 1)));
+    m_reconnectTimer.start(int(std::min<qint64>(delayMs + jitter, 24 * 3600 * 1000)));
+}
+
 void ClientConnection::scheduleReconnect()
 {
     const int exponent = std::min(m_attempt++, 16);
@@ -178,10 +188,10 @@ void ClientConnection::heartbeat()
     emit heartbeatDue();
 }
 
-void ClientConnection::send(const QByteArray& message)
+void ClientConnection::send(const protocol::ToHub& message)
 {
     if (m_socket)
-        m_socket->sendTextMessage(QString::fromUtf8(message));
+        protocol::sendMessage(*m_socket, message);
 }
 
 } // namespace dp

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "joinurl.h"
+#include "messages.h"
 
 #include <QAbstractSocket>
 #include <QElapsedTimer>
@@ -46,9 +47,11 @@ public:
     void drop(const QString& cause);
     /// Plans the next attempt with backoff (unless one is planned or we are stopped).
     void reconnectLater();
+    /// Plans the next attempt in `delayMs` (the hub said when), replacing a planned one.
+    void reconnectAfter(qint64 delayMs);
     /// The hub let us in: the next loss starts again with the shortest delay.
     void resetBackoff() { m_attempt = 0; }
-    void send(const QByteArray& message);
+    void send(const protocol::ToHub& message);
 
 signals:
     /// A connection attempt begins.

@@ -29,6 +29,8 @@ QVariant DeviceListModel::data(const QModelIndex& index, int role) const
         return device.pendingAnswers;
     case ReceivedAnswersRole:
         return device.receivedAnswers;
+    case BrowserRole:
+        return device.browser;
     default:
         return {};
     }
@@ -37,13 +39,20 @@ QVariant DeviceListModel::data(const QModelIndex& index, int role) const
 QHash<int, QByteArray> DeviceListModel::roleNames() const
 {
     return { { NumberRole, "number" }, { ConnectedRole, "connected" }, { LastSeenRole, "lastSeen" },
-        { PendingAnswersRole, "pendingAnswers" }, { ReceivedAnswersRole, "receivedAnswers" } };
+        { PendingAnswersRole, "pendingAnswers" }, { ReceivedAnswersRole, "receivedAnswers" },
+        { BrowserRole, "browser" } };
 }
 
 int DeviceListModel::connectedCount() const
 {
     return int(std::count_if(
         m_devices.begin(), m_devices.end(), [](const Device& d) { return d.connected; }));
+}
+
+int DeviceListModel::browserCount() const
+{
+    return int(std::count_if(
+        m_devices.begin(), m_devices.end(), [](const Device& d) { return d.browser; }));
 }
 
 int DeviceListModel::rowOf(const QString& deviceKey)
@@ -54,7 +63,8 @@ int DeviceListModel::rowOf(const QString& deviceKey)
     }
     const int row = int(m_devices.size());
     beginInsertRows({}, row, row);
-    m_devices.append(Device { deviceKey, row + 1, false, QDateTime::currentDateTimeUtc(), 0, 0 });
+    m_devices.append(
+        Device { deviceKey, row + 1, false, QDateTime::currentDateTimeUtc(), 0, 0, false });
     endInsertRows();
     emit countChanged();
     return row;
@@ -95,6 +105,16 @@ void DeviceListModel::addReceived(const QString& deviceKey, int answers)
     changed(row, { ReceivedAnswersRole });
 }
 
+void DeviceListModel::markBrowser(const QString& deviceKey, bool browser)
+{
+    const int row = rowOf(deviceKey);
+    if (m_devices[row].browser == browser)
+        return;
+    m_devices[row].browser = browser;
+    changed(row, { BrowserRole });
+    emit browserCountChanged();
+}
+
 void DeviceListModel::clear()
 {
     beginResetModel();
@@ -102,6 +122,7 @@ void DeviceListModel::clear()
     endResetModel();
     emit countChanged();
     emit connectedCountChanged();
+    emit browserCountChanged();
 }
 
 } // namespace dp

@@ -2,6 +2,9 @@
 
 #include "protocol.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <QNetworkInterface>
 #include <QUdpSocket>
 #include <QUuid>
@@ -37,11 +40,14 @@ void DiscoveryBeacon::stop()
 
 QByteArray DiscoveryBeacon::datagram() const
 {
-    return protocol::serialize(QStringLiteral("beacon"),
-        { { QStringLiteral("app"), QStringLiteral("dialogpunkte") },
-            { QStringLiteral("id"), m_instance }, { QStringLiteral("title"), m_title.left(100) },
-            { QStringLiteral("port"), int(m_hubPort) },
-            { QStringLiteral("protocol"), protocol::Version } });
+    // The beacon's own format is version 1; "protocol" names the sync protocol the hub speaks.
+    const QJsonObject beacon { { QStringLiteral("v"), 1 },
+        { QStringLiteral("type"), QStringLiteral("beacon") },
+        { QStringLiteral("app"), QStringLiteral("dialogpunkte") },
+        { QStringLiteral("id"), m_instance }, { QStringLiteral("title"), m_title.left(100) },
+        { QStringLiteral("port"), int(m_hubPort) },
+        { QStringLiteral("protocol"), protocol::Version } };
+    return QJsonDocument(beacon).toJson(QJsonDocument::Compact);
 }
 
 void DiscoveryBeacon::announce()

@@ -62,14 +62,15 @@ bool DiscoveryListener::parseBeacon(const QByteArray& datagram, Workshop* worksh
     if (o.value(QLatin1String("type")).toString() != QLatin1String("beacon")
         || o.value(QLatin1String("app")).toString() != QLatin1String("dialogpunkte"))
         return false;
-    const int port = o.value(QLatin1String("port")).toInt();
-    const int version = o.value(QLatin1String("v")).toInt();
-    if (port <= 0 || port > 65535 || version < 1)
+    const auto port = protocol::exactInteger(o.value(QLatin1String("port")), 1, 65535);
+    const auto version = protocol::exactInteger(o.value(QLatin1String("v")), 1, 1000);
+    if (!port || !version)
         return false;
     workshop->id = o.value(QLatin1String("id")).toString().left(64);
     workshop->title = o.value(QLatin1String("title")).toString().left(100);
-    workshop->port = quint16(port);
-    workshop->protocol = o.value(QLatin1String("protocol")).toInt(version);
+    workshop->port = quint16(*port);
+    workshop->protocol = int(
+        protocol::exactInteger(o.value(QLatin1String("protocol")), 1, 1000).value_or(*version));
     return !workshop->id.isEmpty();
 }
 

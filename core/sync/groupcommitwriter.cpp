@@ -3,9 +3,9 @@
 #include "devicelistmodel.h"
 #include "hubadmission.h"
 #include "hubledger.h"
-#include "protocol.h"
+#include "messagesender.h"
+#include "storage/minutes.h"
 
-#include <QJsonArray>
 #include <QWebSocket>
 
 #include <utility>
@@ -27,15 +27,18 @@ GroupCommitWriter::GroupCommitWriter(
 }
 
 void GroupCommitWriter::enqueue(
-    QWebSocket* socket, const QString& deviceId, const QJsonObject& body)
+    QWebSocket* socket, const QString& deviceId, const protocol::Answers& answers)
 {
     Queued queued;
     queued.socket = socket;
-    queued.batch = body.value(QLatin1String("batch")).toInteger();
-    const QJsonArray answers = body.value(QLatin1String("answers")).toArray();
-    queued.ratings.reserve(answers.size());
-    for (const QJsonValue& value : answers)
-        queued.ratings.append(protocol::answerFromJson(value.toObject(), deviceId));
+    queued.batch = answers.batch;
+    queued.ratings = answers.answers;
+    // The device id is the connection's and the time the hub's, never taken from the data.
+    const QDateTime now = toMinute(QDateTime::currentDateTimeUtc());
+    for (Rating& rating : queued.ratings) {
+        rating.deviceId = deviceId;
+        rating.updatedAt = now;
+    }
     m_queuedAnswers += int(queued.ratings.size());
     m_queue.append(queued);
     if (m_queuedAnswers >= m_maxAnswers)
@@ -73,18 +76,15 @@ void GroupCommitWriter::flush()
     QList<Rating> storedRatings;
     qsizetype offset = 0;
     for (const Queued& queued : queue) {
-        QJsonArray acknowledged;
+        QList<qint64> acknowledged;
         QString deviceId;
         for (const Rating& rating : queued.ratings) {
             const HubLedger::Outcome& outcome = outcomes.at(offset++);
             deviceId = rating.deviceId;
             if (outcome.kind == HubLedger::Outcome::Kind::Rejected) {
                 if (queued.socket)
-                    queued.socket->sendTextMessage(
-                        QString::fromUtf8(protocol::serialize(QStringLiteral("reject"),
-                            { { QStringLiteral("sequence"), rating.sequence },
-                                { QStringLiteral("code"), protocol::errorCodeName(outcome.code) },
-                                { QStringLiteral("message"), outcome.error.left(200) } })));
+                    protocol::sendMessage(*queued.socket,
+                        protocol::Reject { rating.sequence, outcome.code, outcome.error });
                 continue;
             }
             if (outcome.kind == HubLedger::Outcome::Kind::Stored) {
@@ -95,11 +95,8 @@ void GroupCommitWriter::flush()
         }
         m_devices.addReceived(deviceId, int(acknowledged.size()));
         if (queued.socket)
-            queued.socket->sendTextMessage(
-                QString::fromUtf8(protocol::serialize(QStringLiteral("ack"),
-                    { { QStringLiteral("batch"), queued.batch },
-                        { QStringLiteral("sequences"), acknowledged },
-                        { QStringLiteral("highWater"), m_ledger.highWater(deviceId) } })));
+            protocol::sendMessage(*queued.socket,
+                protocol::Ack { queued.batch, acknowledged, m_ledger.highWater(deviceId) });
     }
     emit committed(stored, storedRatings);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "messages.h"
 #include "storage/records.h"
 
 #include <QList>
@@ -7,7 +8,6 @@
 #include <QPointer>
 #include <QTimer>
 
-class QJsonObject;
 class QWebSocket;
 
 namespace dp {
@@ -28,7 +28,7 @@ public:
         QObject* parent = nullptr);
 
     /// Queues an "answers" message of `deviceId` arriving on `socket`.
-    void enqueue(QWebSocket* socket, const QString& deviceId, const QJsonObject& body);
+    void enqueue(QWebSocket* socket, const QString& deviceId, const protocol::Answers& answers);
     /// Commits what is queued now (also on shutdown).
     void flush();
 

@@ -1,8 +1,10 @@
 #include "hubadmission.h"
 
 #include "devicelistmodel.h"
+#include "messagesender.h"
 
 #include <QElapsedTimer>
+#include <QUuid>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -12,9 +14,15 @@ namespace dp {
 
 using protocol::ErrorCode;
 
-void refuseConnection(QWebSocket* socket, ErrorCode code, const QString& text)
+namespace {
+/// How long a device refused for a crowded door waits before it tries again by itself.
+constexpr qint64 TooManyConnectionsRetryMs = 2000;
+} // namespace
+
+void refuseConnection(
+    QWebSocket* socket, ErrorCode code, const QString& text, std::optional<qint64> retryAfterMs)
 {
-    socket->sendTextMessage(QString::fromUtf8(protocol::errorMessage(code, text, true)));
+    protocol::sendMessage(*socket, protocol::Error { code, text, true, retryAfterMs });
     socket->close(QWebSocketProtocol::CloseCodePolicyViolated, protocol::errorCodeName(code));
 }
 
@@ -23,6 +31,7 @@ struct HubAdmission::Peer
 {
     QString address;
     QString deviceId;
+    protocol::ClientKind client = protocol::ClientKind::App;
     bool authenticated = false;
     QTimer handshakeTimer;
     QElapsedTimer lastMessage;
@@ -83,10 +92,20 @@ void HubAdmission::goodbye()
 {
     const auto sockets = m_peers.keys();
     for (QWebSocket* socket : sockets) {
-        socket->sendTextMessage(QString::fromUtf8(protocol::errorMessage(ErrorCode::ShuttingDown,
-            QStringLiteral("the moderator closed the workshop hub"), false)));
+        protocol::sendMessage(*socket,
+            protocol::Error { ErrorCode::ShuttingDown,
+                QStringLiteral("the moderator closed the workshop hub"), false, std::nullopt });
         socket->flush();
         socket->close(QWebSocketProtocol::CloseCodeGoingAway);
+    }
+}
+
+void HubAdmission::renameDevice(QWebSocket* socket, const QString& deviceId)
+{
+    if (Peer* peer = m_peers.value(socket); peer && peer->authenticated) {
+        m_devices.markConnected(peer->deviceId, false);
+        peer->deviceId = deviceId;
+        m_devices.markConnected(deviceId, true);
     }
 }
 
@@ -109,9 +128,10 @@ void HubAdmission::onNewConnection()
         const auto unauthenticated = std::count_if(
             m_peers.cbegin(), m_peers.cend(), [](const Peer* p) { return !p->authenticated; });
         if (unauthenticated >= m_options.maxUnauthenticated) {
-            socket->sendTextMessage(
-                QString::fromUtf8(protocol::errorMessage(ErrorCode::TooManyConnections,
-                    QStringLiteral("too many connections are joining; try again shortly"), true)));
+            protocol::sendMessage(*socket,
+                protocol::Error { ErrorCode::TooManyConnections,
+                    QStringLiteral("too many connections are joining; try again shortly"), true,
+                    TooManyConnectionsRetryMs });
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
             socket->deleteLater();
             continue;
@@ -160,45 +180,51 @@ void HubAdmission::onTextMessage(QWebSocket* socket, const QString& text)
     if (!peer)
         return;
     peer->lastMessage.restart();
-    const protocol::ParseResult parsed = protocol::parse(text.toUtf8(), protocol::Direction::ToHub);
-    if (!parsed.ok()) {
-        refuseConnection(socket, parsed.error, parsed.errorText);
+    const auto decoded = protocol::decodeToHub(text.toUtf8());
+    if (!decoded.ok()) {
+        refuseConnection(socket, decoded.error, decoded.errorText);
         return;
     }
-    const QString& type = parsed.message.type;
+    const auto* hello = std::get_if<protocol::Hello>(&*decoded.message);
     if (!peer->authenticated) {
-        if (type != QLatin1String("hello")) {
+        if (!hello) {
             refuseConnection(socket, ErrorCode::NotAuthenticated,
                 QStringLiteral("send hello with the room code first"));
             return;
         }
-        handleHello(socket, *peer, parsed.message.body);
+        handleHello(socket, *peer, *hello);
         return;
     }
-    if (type == QLatin1String("hello")) {
+    if (hello) {
         refuseConnection(socket, ErrorCode::BadField, QStringLiteral("hello was already sent"));
         return;
     }
-    emit messageReceived(socket, peer->deviceId, parsed.message);
+    emit messageReceived(socket, peer->deviceId, *decoded.message);
 }
 
-void HubAdmission::handleHello(QWebSocket* socket, Peer& peer, const QJsonObject& body)
+void HubAdmission::handleHello(QWebSocket* socket, Peer& peer, const protocol::Hello& hello)
 {
     const qint64 wait = m_throttle.remainingDelay(peer.address);
     if (wait > 0) {
         refuseConnection(socket, ErrorCode::Throttled,
-            QStringLiteral("too many wrong room codes; try again in %1 s")
-                .arg((wait + 999) / 1000));
+            QStringLiteral("too many wrong room codes; try again in %1 s").arg((wait + 999) / 1000),
+            wait);
         return;
     }
-    if (m_roomCode.isEmpty() || body.value(QLatin1String("roomCode")).toString() != m_roomCode) {
+    if (m_roomCode.isEmpty() || hello.roomCode != m_roomCode) {
         const qint64 delay = m_throttle.recordFailure(peer.address);
         refuseConnection(socket, ErrorCode::WrongRoomCode,
             QStringLiteral("wrong room code; next try possible in %1 s").arg((delay + 999) / 1000));
         return;
     }
     m_throttle.recordSuccess(peer.address);
-    peer.deviceId = body.value(QLatin1String("deviceId")).toString();
+    // A device id is only ever valid within one session: a device coming from elsewhere (or
+    // from nowhere) gets a fresh random one, so nothing links it to its other workshops.
+    const bool knowsSession
+        = !m_sessionId.isEmpty() && hello.sessionId == m_sessionId && !hello.deviceId.isEmpty();
+    peer.deviceId
+        = knowsSession ? hello.deviceId : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    peer.client = hello.client;
     // A tablet that reconnects before its old connection timed out replaces it.
     QList<QWebSocket*> replaced;
     for (auto it = m_peers.cbegin(); it != m_peers.cend(); ++it) {
@@ -212,6 +238,7 @@ void HubAdmission::handleHello(QWebSocket* socket, Peer& peer, const QJsonObject
     peer.authenticated = true;
     peer.handshakeTimer.stop();
     m_devices.markConnected(peer.deviceId, true);
+    m_devices.markBrowser(peer.deviceId, peer.client == protocol::ClientKind::Web);
     emit admittedDevice(socket, peer.deviceId);
 }
 

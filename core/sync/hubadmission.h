@@ -1,7 +1,7 @@
 #pragma once
 
 #include "jointhrottle.h"
-#include "protocol.h"
+#include "messages.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -16,8 +16,9 @@ namespace dp {
 class DeviceListModel;
 
 /// Sends an error frame and closes the connection: the hub's answer to anything it cannot
-/// accept from a socket.
-void refuseConnection(QWebSocket* socket, protocol::ErrorCode code, const QString& text);
+/// accept from a socket. `retryAfterMs` tells the device when to try again by itself.
+void refuseConnection(QWebSocket* socket, protocol::ErrorCode code, const QString& text,
+    std::optional<qint64> retryAfterMs = std::nullopt);
 
 /// The hub's door: accepts WebSocket connections, lets in only tablets that say hello with the
 /// room code (slowing down wrong guesses per address), caps connections that have not said
@@ -40,6 +41,8 @@ public:
 
     QString roomCode() const { return m_roomCode; }
     void setRoomCode(const QString& code) { m_roomCode = code; }
+    /// The hub's session: a hello that names it keeps its device id, any other gets a new one.
+    void setSessionId(const QString& sessionId) { m_sessionId = sessionId; }
 
     bool listen(const QHostAddress& address, quint16 port, QString* error);
     /// Stops accepting; connected tablets stay until goodbye().
@@ -51,13 +54,15 @@ public:
 
     /// Connections that passed the room code, with their device ids.
     QHash<QWebSocket*, QString> admitted() const;
+    /// Gives an admitted connection another device id (the hub adopted another session).
+    void renameDevice(QWebSocket* socket, const QString& deviceId);
 
 signals:
     /// The socket said hello with the right room code; welcome and state are due now.
     void admittedDevice(QWebSocket* socket, const QString& deviceId);
-    /// A valid message of an admitted tablet (anything but hello).
+    /// A valid message of an admitted device (anything but hello).
     void messageReceived(
-        QWebSocket* socket, const QString& deviceId, const protocol::Message& message);
+        QWebSocket* socket, const QString& deviceId, const dp::protocol::ToHub& message);
 
 private:
     struct Peer;
@@ -65,12 +70,13 @@ private:
     void onNewConnection();
     void onTextMessage(QWebSocket* socket, const QString& text);
     void onDisconnected(QWebSocket* socket);
-    void handleHello(QWebSocket* socket, Peer& peer, const QJsonObject& body);
+    void handleHello(QWebSocket* socket, Peer& peer, const protocol::Hello& hello);
     void checkIdlePeers();
 
     DeviceListModel& m_devices;
     Options m_options;
     QString m_roomCode;
+    QString m_sessionId;
     QWebSocketServer* m_server = nullptr;
     QHash<QWebSocket*, Peer*> m_peers;
     JoinThrottle m_throttle;

@@ -1,6 +1,7 @@
 #include "hubledger.h"
 
 #include "storage/database.h"
+#include "storage/minutes.h"
 #include "storage/sessionstore.h"
 #include "storage/sqlhelpers.h"
 
@@ -101,7 +102,7 @@ bool HubLedger::apply(const QList<Incoming>& batch, QList<Outcome>* outcomes, QS
         if (!m_pseudonymOwner.contains(rating.pseudonym) && !newOwners.contains(rating.pseudonym)) {
             participant.addBindValue(rating.sessionId);
             participant.addBindValue(rating.pseudonym);
-            participant.addBindValue(sql::toStorage(QDateTime::currentDateTimeUtc()));
+            participant.addBindValue(sql::toStorage(toMinute(QDateTime::currentDateTimeUtc())));
             if (!sql::exec(participant, QStringLiteral("Registering a participant"), error))
                 return false;
             newOwners.insert(rating.pseudonym, rating.deviceId);
@@ -149,7 +150,7 @@ ErrorCode HubLedger::registerParticipant(
             [&](const Group& g) { return g.id == participant.groupId; });
         if (!known) {
             *error = QStringLiteral("unknown group \"%1\"").arg(participant.groupId);
-            return ErrorCode::BadField;
+            return ErrorCode::UnknownGroup;
         }
     }
     SessionStore sessions(m_database);

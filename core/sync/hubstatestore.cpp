@@ -55,17 +55,6 @@ bool HubStateStore::save(const SessionSnapshot& snapshot, QString* error)
     return sessions.setCurrentRound(snapshot.session.id, snapshot.session.currentRound, error);
 }
 
-bool HubStateStore::removeUnusedSession(const QString& sessionId, QString* error)
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("DELETE FROM sessions WHERE id = ?"
-                       " AND NOT EXISTS (SELECT 1 FROM participants WHERE session_id = sessions.id)"
-                       " AND NOT EXISTS (SELECT 1 FROM ratings WHERE session_id = sessions.id)"));
-    query.addBindValue(sessionId);
-    return sql::exec(query, QStringLiteral("Removing an unused session"), error);
-}
-
 qint64 HubStateStore::answerCount(const QString& sessionId) const
 {
     QSqlQuery query(m_database.connection());

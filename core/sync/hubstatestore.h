@@ -19,9 +19,6 @@ public:
     /// The snapshot the hub ran last, if its session still exists.
     std::optional<SessionSnapshot> load() const;
     bool save(const SessionSnapshot& snapshot, QString* error);
-    /// Removes a session that has neither participants nor ratings (a hub's fresh, unused
-    /// session replaced by one restored from a tablet). Refuses to touch anything else.
-    bool removeUnusedSession(const QString& sessionId, QString* error);
     /// Number of answers stored for the session.
     qint64 answerCount(const QString& sessionId) const;
 

@@ -1,10 +1,7 @@
 #include "outboxsender.h"
 
 #include "clientconnection.h"
-#include "protocol.h"
 #include "storage/ratingstore.h"
-
-#include <QJsonArray>
 
 #include <algorithm>
 
@@ -32,7 +29,7 @@ void OutboxSender::begin(const QString& sessionId, qint64 hubMark)
     m_rejected.clear();
     m_resend.clear();
     // Answers already acknowledged but above the hub's mark were lost on the hub: send again.
-    const QString me = m_ratings.deviceId();
+    const QString me = m_ratings.deviceId(sessionId);
     QSet<qint64> outbox;
     for (const Rating& rating : m_ratings.pendingOutbox(sessionId))
         outbox.insert(rating.sequence);
@@ -78,40 +75,34 @@ void OutboxSender::sendNow()
     }
     if (toSend.isEmpty())
         return;
-    QList<QByteArray> messages;
+    QList<protocol::Answers> messages;
     const int batchSize = m_limits.chaos ? 1 : m_limits.maxBatch;
     for (qsizetype start = 0; start < toSend.size(); start += batchSize) {
-        QJsonArray answers;
-        for (qsizetype i = start; i < std::min<qsizetype>(start + batchSize, toSend.size()); ++i) {
-            answers.append(protocol::answerToJson(toSend.at(i)));
-            m_inFlight.insert(toSend.at(i).sequence);
-        }
-        messages.append(protocol::serialize(QStringLiteral("answers"),
-            { { QStringLiteral("batch"), m_nextBatch++ },
-                { QStringLiteral("answers"), answers } }));
+        protocol::Answers message { m_nextBatch++, toSend.mid(start, batchSize) };
+        for (const Rating& rating : message.answers)
+            m_inFlight.insert(rating.sequence);
+        messages.append(message);
     }
     if (m_limits.chaos) {
         // Test mode: the hub must end up identical when everything arrives three times,
         // in a shuffled order.
-        const QList<QByteArray> once = messages;
+        const QList<protocol::Answers> once = messages;
         messages.append(once);
         messages.append(once);
         std::shuffle(messages.begin(), messages.end(), m_random);
     }
-    for (const QByteArray& message : messages)
+    for (const protocol::Answers& message : messages)
         m_connection.send(message);
 }
 
-void OutboxSender::handleAck(const QJsonObject& body)
+void OutboxSender::handleAck(const protocol::Ack& ack)
 {
-    QList<qint64> sequences;
-    for (const QJsonValue& value : body.value(QLatin1String("sequences")).toArray()) {
-        sequences.append(value.toInteger());
-        m_inFlight.remove(value.toInteger());
-    }
-    m_hubHighWater = std::max(m_hubHighWater, body.value(QLatin1String("highWater")).toInteger());
+    const QList<qint64>& sequences = ack.sequences;
+    for (const qint64 sequence : sequences)
+        m_inFlight.remove(sequence);
+    m_hubHighWater = std::max(m_hubHighWater, ack.highWater);
     QString error;
-    if (!sequences.isEmpty() && !m_ratings.acknowledge(sequences, &error))
+    if (!sequences.isEmpty() && !m_ratings.acknowledge(m_sessionId, sequences, &error))
         emit storageFailed(error);
     emit acknowledged(sequences);
     sendNow();

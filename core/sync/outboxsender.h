@@ -1,5 +1,6 @@
 #pragma once
 
+#include "messages.h"
 #include "storage/records.h"
 
 #include <QList>
@@ -7,8 +8,6 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTimer>
-
-class QJsonObject;
 
 namespace dp {
 
@@ -48,7 +47,7 @@ public:
     void schedule();
     /// Sends what fits into the in-flight window right away.
     void sendNow();
-    void handleAck(const QJsonObject& body);
+    void handleAck(const protocol::Ack& ack);
     void handleReject(qint64 sequence);
 
 signals:

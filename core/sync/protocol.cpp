@@ -1,12 +1,13 @@
 #include "protocol.h"
 
+#include "catalog/cataloglimits.h"
 #include "catalog/scale.h"
+#include "messages.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 #include <array>
+#include <cmath>
 #include <span>
 
 namespace dp::protocol {
@@ -24,23 +25,24 @@ struct FieldRule
     bool required;
     qint64 min;
     qint64 max;
-    /// For arrays: the kind of every element (objects are validated by the message's own code).
+    /// For arrays: the kind of every element (objects are validated by their own rules).
     Kind elementKind = Kind::String;
+    /// For strings: the allowed values, separated by '|' (nullptr: any).
+    const char* oneOf = nullptr;
+    /// A field that must be present whenever this one is.
+    const char* needs = nullptr;
 };
 
-constexpr qint64 MaxSequence = (qint64(1) << 53);
-constexpr qint64 MaxText = 200;
+constexpr qint64 MaxOpenStatements = MaxCatalogStatements;
+constexpr const char* Phases = "lobby|rating|discussion|finished";
+constexpr qint64 SealLength = 64;
 
 constexpr std::array helloRules {
     FieldRule { "roomCode", Kind::String, true, 1, 32 },
-    FieldRule { "deviceId", Kind::String, true, 1, MaxIdLength },
-    FieldRule { "sessionId", Kind::String, false, 0, MaxIdLength },
-    FieldRule { "client", Kind::String, false, 0, MaxIdLength },
-};
-constexpr std::array restoreRules {
-    FieldRule { "session", Kind::Object, true, 0, 0 },
-    FieldRule { "phase", Kind::String, false, 1, 32 },
-    FieldRule { "openStatements", Kind::Array, false, 0, 10000, Kind::String },
+    FieldRule { "client", Kind::String, true, 1, 8, Kind::String, "app|web" },
+    FieldRule { "sessionId", Kind::String, false, 1, MaxIdLength },
+    FieldRule {
+        "deviceId", Kind::String, false, 1, MaxIdLength, Kind::String, nullptr, "sessionId" },
 };
 constexpr std::array participantRules {
     FieldRule { "sessionId", Kind::String, true, 1, MaxIdLength },
@@ -58,22 +60,29 @@ constexpr std::array answerRules {
     FieldRule { "pseudonym", Kind::String, true, 1, MaxIdLength },
     FieldRule { "answer", Kind::Int, true, CannotJudgeAnswer, Scale::MaxPoints },
     FieldRule { "sequence", Kind::Int, true, 1, MaxSequence },
-    FieldRule { "updatedAt", Kind::String, false, 0, 40 },
+};
+constexpr std::array pingRules { FieldRule { "pending", Kind::Int, false, 0, 1000000000 } };
+constexpr std::array offerRules {
+    FieldRule { "session", Kind::Object, true, 0, 0 },
+    FieldRule { "seal", Kind::String, true, SealLength, SealLength },
+    FieldRule { "phase", Kind::String, true, 1, 16, Kind::String, Phases },
+    FieldRule { "openStatements", Kind::Array, true, 0, MaxOpenStatements, Kind::String },
+    FieldRule { "answers", Kind::Int, true, 0, MaxSequence },
 };
 constexpr std::array<FieldRule, 0> noRules {};
-constexpr std::array pingRules { FieldRule { "pending", Kind::Int, false, 0, 1000000000 } };
 
 constexpr std::array welcomeRules {
     FieldRule { "sessionId", Kind::String, true, 1, MaxIdLength },
+    FieldRule { "deviceId", Kind::String, true, 1, MaxIdLength },
     FieldRule { "highWater", Kind::Int, true, 0, MaxSequence },
-    FieldRule { "canRestore", Kind::Bool, true, 0, 0 },
-    FieldRule { "heartbeatMs", Kind::Int, false, 0, 3600000 },
+    FieldRule { "heartbeatMs", Kind::Int, true, 100, 3600000 },
 };
 constexpr std::array stateRules {
     FieldRule { "session", Kind::Object, true, 0, 0 },
-    FieldRule { "phase", Kind::String, true, 1, 32 },
+    FieldRule { "phase", Kind::String, true, 1, 16, Kind::String, Phases },
     FieldRule { "round", Kind::Int, true, 1, MaxRound },
-    FieldRule { "openStatements", Kind::Array, true, 0, 10000, Kind::String },
+    FieldRule { "openStatements", Kind::Array, true, 0, MaxOpenStatements, Kind::String },
+    FieldRule { "seal", Kind::String, true, SealLength, SealLength },
 };
 constexpr std::array ackRules {
     FieldRule { "batch", Kind::Int, false, 0, MaxSequence },
@@ -89,6 +98,7 @@ constexpr std::array errorRules {
     FieldRule { "code", Kind::String, true, 1, 64 },
     FieldRule { "message", Kind::String, true, 0, MaxText },
     FieldRule { "fatal", Kind::Bool, true, 0, 0 },
+    FieldRule { "retryAfterMs", Kind::Int, false, 0, 24 * 3600 * 1000 },
 };
 
 struct TypeSchema
@@ -99,17 +109,18 @@ struct TypeSchema
 };
 
 const std::array schemas {
-    TypeSchema { "hello", Direction::ToHub, helloRules },
-    TypeSchema { "restore_session", Direction::ToHub, restoreRules },
-    TypeSchema { "participant", Direction::ToHub, participantRules },
-    TypeSchema { "answers", Direction::ToHub, answersRules },
-    TypeSchema { "ping", Direction::ToHub, pingRules },
-    TypeSchema { "welcome", Direction::ToAttendee, welcomeRules },
-    TypeSchema { "state", Direction::ToAttendee, stateRules },
-    TypeSchema { "ack", Direction::ToAttendee, ackRules },
-    TypeSchema { "reject", Direction::ToAttendee, rejectRules },
-    TypeSchema { "error", Direction::ToAttendee, errorRules },
-    TypeSchema { "pong", Direction::ToAttendee, noRules },
+    TypeSchema { Hello::Type, Direction::ToHub, helloRules },
+    TypeSchema { ParticipantMessage::Type, Direction::ToHub, participantRules },
+    TypeSchema { Answers::Type, Direction::ToHub, answersRules },
+    TypeSchema { Ping::Type, Direction::ToHub, pingRules },
+    TypeSchema { OfferSession::Type, Direction::ToHub, offerRules },
+    TypeSchema { Welcome::Type, Direction::ToDevice, welcomeRules },
+    TypeSchema { State::Type, Direction::ToDevice, stateRules },
+    TypeSchema { Ack::Type, Direction::ToDevice, ackRules },
+    TypeSchema { Reject::Type, Direction::ToDevice, rejectRules },
+    TypeSchema { Error::Type, Direction::ToDevice, errorRules },
+    TypeSchema { Pong::Type, Direction::ToDevice, noRules },
+    TypeSchema { RestoreRequest::Type, Direction::ToDevice, noRules },
 };
 
 const char* kindName(Kind kind)
@@ -129,22 +140,13 @@ const char* kindName(Kind kind)
     return "?";
 }
 
-/// JSON numbers are doubles; an integer field must hold an exact integer.
-bool isInteger(const QJsonValue& value)
-{
-    if (!value.isDouble())
-        return false;
-    const double d = value.toDouble();
-    return d == double(qint64(d)) && d >= -double(MaxSequence) && d <= double(MaxSequence);
-}
-
 bool hasKind(const QJsonValue& value, Kind kind)
 {
     switch (kind) {
     case Kind::String:
         return value.isString();
     case Kind::Int:
-        return isInteger(value);
+        return exactInteger(value, -MaxSequence, MaxSequence).has_value();
     case Kind::Bool:
         return value.isBool();
     case Kind::Array:
@@ -155,66 +157,77 @@ bool hasKind(const QJsonValue& value, Kind kind)
     return false;
 }
 
-ParseResult fail(ErrorCode code, const QString& text)
+SchemaCheck fail(ErrorCode code, const QString& text)
 {
-    ParseResult result;
-    result.error = code;
-    result.errorText = text;
-    return result;
+    return SchemaCheck { code, text, {} };
+}
+
+QString checkValue(const QJsonValue& value, const FieldRule& rule, const QString& where)
+{
+    const QString name = QString::fromLatin1(rule.name);
+    if (!hasKind(value, rule.kind))
+        return QStringLiteral("%1: field \"%2\" must be %3")
+            .arg(where, name, QLatin1String(kindName(rule.kind)));
+    if (rule.kind == Kind::String) {
+        const QString text = value.toString();
+        if (text.size() < rule.min || text.size() > rule.max)
+            return QStringLiteral("%1: field \"%2\" must have %3..%4 characters")
+                .arg(where, name)
+                .arg(rule.min)
+                .arg(rule.max);
+        if (rule.oneOf && !QString::fromLatin1(rule.oneOf).split(QLatin1Char('|')).contains(text))
+            return QStringLiteral("%1: field \"%2\" must be one of %3")
+                .arg(where, name, QLatin1String(rule.oneOf));
+    } else if (rule.kind == Kind::Int) {
+        if (!exactInteger(value, rule.min, rule.max))
+            return QStringLiteral("%1: field \"%2\" must be within %3..%4")
+                .arg(where, name)
+                .arg(rule.min)
+                .arg(rule.max);
+    } else if (rule.kind == Kind::Array) {
+        const QJsonArray array = value.toArray();
+        if (array.size() < rule.min || array.size() > rule.max)
+            return QStringLiteral("%1: field \"%2\" must have %3..%4 elements")
+                .arg(where, name)
+                .arg(rule.min)
+                .arg(rule.max);
+        for (const QJsonValue& element : array) {
+            if (!hasKind(element, rule.elementKind))
+                return QStringLiteral("%1: every element of \"%2\" must be %3")
+                    .arg(where, name, QLatin1String(kindName(rule.elementKind)));
+            if (rule.elementKind == Kind::String && element.toString().size() > MaxIdLength)
+                return QStringLiteral("%1: element of \"%2\" is too long").arg(where, name);
+        }
+    }
+    return {};
 }
 
 /// Checks `object` against `rules`; unknown fields are refused so typos never pass silently.
 QString checkFields(const QJsonObject& object, std::span<const FieldRule> rules,
-    const QString& where, const QStringList& allowedExtra = {})
+    const QString& where, bool withEnvelope)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
-        if (allowedExtra.contains(it.key()))
+        if (withEnvelope && (it.key() == QLatin1String("v") || it.key() == QLatin1String("type")))
             continue;
         const bool known = std::any_of(rules.begin(), rules.end(),
             [&](const FieldRule& rule) { return it.key() == QLatin1String(rule.name); });
         if (!known)
-            return QStringLiteral("%1: unknown field \"%2\"").arg(where, it.key());
+            return QStringLiteral("%1: unknown field \"%2\"").arg(where, it.key().left(40));
     }
     for (const FieldRule& rule : rules) {
-        const QString name = QString::fromLatin1(rule.name);
-        const QJsonValue value = object.value(name);
+        const QJsonValue value = object.value(QLatin1String(rule.name));
         if (value.isUndefined()) {
             if (rule.required)
-                return QStringLiteral("%1: missing field \"%2\"").arg(where, name);
+                return QStringLiteral("%1: missing field \"%2\"")
+                    .arg(where, QLatin1String(rule.name));
             continue;
         }
-        if (!hasKind(value, rule.kind))
-            return QStringLiteral("%1: field \"%2\" must be %3")
-                .arg(where, name, QLatin1String(kindName(rule.kind)));
-        if (rule.kind == Kind::String) {
-            const qsizetype length = value.toString().size();
-            if (length < rule.min || length > rule.max)
-                return QStringLiteral("%1: field \"%2\" must have %3..%4 characters")
-                    .arg(where, name)
-                    .arg(rule.min)
-                    .arg(rule.max);
-        } else if (rule.kind == Kind::Int) {
-            const qint64 number = qint64(value.toDouble());
-            if (number < rule.min || number > rule.max)
-                return QStringLiteral("%1: field \"%2\" must be within %3..%4")
-                    .arg(where, name)
-                    .arg(rule.min)
-                    .arg(rule.max);
-        } else if (rule.kind == Kind::Array) {
-            const QJsonArray array = value.toArray();
-            if (array.size() < rule.min || array.size() > rule.max)
-                return QStringLiteral("%1: field \"%2\" must have %3..%4 elements")
-                    .arg(where, name)
-                    .arg(rule.min)
-                    .arg(rule.max);
-            for (const QJsonValue& element : array) {
-                if (!hasKind(element, rule.elementKind))
-                    return QStringLiteral("%1: every element of \"%2\" must be %3")
-                        .arg(where, name, QLatin1String(kindName(rule.elementKind)));
-                if (rule.elementKind == Kind::String && element.toString().size() > MaxIdLength)
-                    return QStringLiteral("%1: element of \"%2\" is too long").arg(where, name);
-            }
-        }
+        if (rule.needs && !object.contains(QLatin1String(rule.needs)))
+            return QStringLiteral("%1: field \"%2\" needs \"%3\"")
+                .arg(where, QLatin1String(rule.name), QLatin1String(rule.needs));
+        const QString error = checkValue(value, rule, where);
+        if (!error.isEmpty())
+            return error;
     }
     return {};
 }
@@ -250,6 +263,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("wrong_session");
     case ErrorCode::UnknownStatement:
         return QStringLiteral("unknown_statement");
+    case ErrorCode::UnknownGroup:
+        return QStringLiteral("unknown_group");
     case ErrorCode::AnswerOutOfRange:
         return QStringLiteral("answer_out_of_range");
     case ErrorCode::RoundOutOfRange:
@@ -266,44 +281,37 @@ QString errorCodeName(ErrorCode code)
     return QStringLiteral("unknown");
 }
 
-ErrorCode errorCodeFromName(const QString& name)
+std::optional<ErrorCode> errorCodeFromName(const QString& name)
 {
-    for (int i = int(ErrorCode::None); i <= int(ErrorCode::ShuttingDown); ++i) {
+    for (int i = int(ErrorCode::TooLarge); i <= int(ErrorCode::ShuttingDown); ++i) {
         if (errorCodeName(ErrorCode(i)) == name)
             return ErrorCode(i);
     }
-    return ErrorCode::None;
+    return std::nullopt;
 }
 
-ParseResult parse(const QByteArray& frame, Direction direction)
+std::optional<qint64> exactInteger(const QJsonValue& value, qint64 min, qint64 max)
 {
-    const qint64 limit = direction == Direction::ToHub ? MaxClientMessageBytes : MaxHubMessageBytes;
-    if (frame.size() > limit)
-        return fail(ErrorCode::TooLarge,
-            QStringLiteral("message of %1 bytes exceeds the limit of %2 bytes")
-                .arg(frame.size())
-                .arg(limit));
-    QJsonParseError jsonError;
-    const QJsonDocument document = QJsonDocument::fromJson(frame, &jsonError);
-    if (jsonError.error != QJsonParseError::NoError)
-        return fail(ErrorCode::BadJson,
-            QStringLiteral("malformed JSON at offset %1: %2")
-                .arg(jsonError.offset)
-                .arg(jsonError.errorString()));
-    if (!document.isObject())
-        return fail(ErrorCode::BadJson, QStringLiteral("a message must be a JSON object"));
-    return validate(document.object(), direction);
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    // Range first, on the double: converting an out-of-range double is undefined behaviour.
+    if (!std::isfinite(number) || number < double(min) || number > double(max)
+        || std::trunc(number) != number)
+        return std::nullopt;
+    return qint64(number);
 }
 
-ParseResult validate(const QJsonObject& object, Direction direction)
+SchemaCheck checkSchema(const QJsonObject& object, Direction direction)
 {
     const QJsonValue version = object.value(QLatin1String("v"));
-    if (!isInteger(version))
+    const auto number = exactInteger(version, -MaxSequence, MaxSequence);
+    if (!number)
         return fail(ErrorCode::BadVersion, QStringLiteral("missing protocol version \"v\""));
-    if (version.toInteger() != Version)
+    if (*number != Version)
         return fail(ErrorCode::BadVersion,
             QStringLiteral("protocol version %1 is not supported (this side speaks %2)")
-                .arg(version.toInteger())
+                .arg(*number)
                 .arg(Version));
     const QJsonValue typeValue = object.value(QLatin1String("type"));
     if (!typeValue.isString())
@@ -314,66 +322,16 @@ ParseResult validate(const QJsonObject& object, Direction direction)
     if (schema == schemas.end() || schema->direction != direction)
         return fail(ErrorCode::UnknownType,
             QStringLiteral("unknown message type \"%1\"").arg(type.left(40)));
-    const QStringList envelope { QStringLiteral("v"), QStringLiteral("type") };
-    QString error = checkFields(object, schema->rules, type, envelope);
-    if (error.isEmpty() && type == QLatin1String("answers")) {
+    QString error = checkFields(object, schema->rules, type, true);
+    if (error.isEmpty() && type == QLatin1String(Answers::Type)) {
         const QJsonArray answers = object.value(QLatin1String("answers")).toArray();
         for (qsizetype i = 0; i < answers.size() && error.isEmpty(); ++i)
             error = checkFields(
-                answers.at(i).toObject(), answerRules, QStringLiteral("answers[%1]").arg(i));
+                answers.at(i).toObject(), answerRules, QStringLiteral("answers[%1]").arg(i), false);
     }
     if (!error.isEmpty())
         return fail(ErrorCode::BadField, error);
-    ParseResult result;
-    result.message.type = type;
-    result.message.body = object;
-    return result;
-}
-
-QByteArray serialize(const QString& type, QJsonObject fields)
-{
-    fields.insert(QStringLiteral("v"), Version);
-    fields.insert(QStringLiteral("type"), type);
-    return QJsonDocument(fields).toJson(QJsonDocument::Compact);
-}
-
-QByteArray errorMessage(ErrorCode code, const QString& text, bool fatal)
-{
-    return serialize(QStringLiteral("error"),
-        { { QStringLiteral("code"), errorCodeName(code) },
-            { QStringLiteral("message"), text.left(int(MaxText)) },
-            { QStringLiteral("fatal"), fatal } });
-}
-
-QJsonObject answerToJson(const Rating& rating)
-{
-    QJsonObject object { { QStringLiteral("sessionId"), rating.sessionId },
-        { QStringLiteral("round"), rating.round },
-        { QStringLiteral("statementId"), rating.statementId },
-        { QStringLiteral("pseudonym"), rating.pseudonym },
-        { QStringLiteral("answer"), rating.answer },
-        { QStringLiteral("sequence"), rating.sequence } };
-    if (rating.updatedAt.isValid())
-        object.insert(
-            QStringLiteral("updatedAt"), rating.updatedAt.toUTC().toString(Qt::ISODateWithMs));
-    return object;
-}
-
-Rating answerFromJson(const QJsonObject& object, const QString& deviceId)
-{
-    Rating rating;
-    rating.sessionId = object.value(QLatin1String("sessionId")).toString();
-    rating.round = object.value(QLatin1String("round")).toInt();
-    rating.statementId = object.value(QLatin1String("statementId")).toString();
-    rating.pseudonym = object.value(QLatin1String("pseudonym")).toString();
-    rating.answer = object.value(QLatin1String("answer")).toInt();
-    rating.sequence = object.value(QLatin1String("sequence")).toInteger();
-    rating.deviceId = deviceId;
-    rating.updatedAt = QDateTime::fromString(
-        object.value(QLatin1String("updatedAt")).toString(), Qt::ISODateWithMs);
-    if (!rating.updatedAt.isValid())
-        rating.updatedAt = QDateTime::currentDateTimeUtc();
-    return rating;
+    return SchemaCheck { ErrorCode::None, {}, type };
 }
 
 } // namespace dp::protocol

@@ -1,25 +1,29 @@
 #pragma once
 
-#include "storage/records.h"
-
-#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
+
+class QJsonValue;
 
 namespace dp::protocol {
 
 /// Wire protocol version; see docs/protocol.md. Every message carries it as "v".
-inline constexpr int Version = 1;
-/// Frames from attendees are small (answers in batches); anything larger is an attack or a bug.
+inline constexpr int Version = 2;
+/// Frames from devices are small (answers in batches); anything larger is an attack or a bug.
 inline constexpr qint64 MaxClientMessageBytes = 256 * 1024;
-/// Hub messages carry the catalog snapshot, so attendees accept more.
+/// Hub messages carry the catalog snapshot, so devices accept more.
 inline constexpr qint64 MaxHubMessageBytes = 8 * 1024 * 1024;
 inline constexpr int MaxAnswersPerBatch = 500;
 inline constexpr int MaxIdLength = 64;
 inline constexpr int MaxRound = 99;
+/// Sequences and batch numbers stay exact in a JSON double (and in JavaScript).
+inline constexpr qint64 MaxSequence = qint64(1) << 53;
+inline constexpr int MaxText = 200;
 
-/// Who sent a message; each side accepts only the other side's message types.
-enum class Direction { ToHub, ToAttendee };
+/// Who a message is for; each side accepts only the other side's message types.
+enum class Direction { ToHub, ToDevice };
 
 /// Error codes sent in "error" and "reject" messages (stable strings, see docs/protocol.md).
 enum class ErrorCode {
@@ -36,6 +40,7 @@ enum class ErrorCode {
     TooManyConnections,
     WrongSession,
     UnknownStatement,
+    UnknownGroup,
     AnswerOutOfRange,
     RoundOutOfRange,
     ForeignPseudonym,
@@ -45,37 +50,24 @@ enum class ErrorCode {
 };
 
 QString errorCodeName(ErrorCode code);
-ErrorCode errorCodeFromName(const QString& name);
+/// The code with this wire name, or nothing for a name this version does not know.
+std::optional<ErrorCode> errorCodeFromName(const QString& name);
 
-/// A validated message: its type and the whole JSON object (including "v" and "type").
-struct Message
-{
-    QString type;
-    QJsonObject body;
-};
+/// A JSON number that is an exact integer within [min, max], checked on the double before any
+/// conversion (so 1e100, -1e300 or 2.5 never reach an integer cast); nothing otherwise.
+std::optional<qint64> exactInteger(const QJsonValue& value, qint64 min, qint64 max);
 
-/// Outcome of parse(): either a schema-valid message or an error code with a readable reason.
-struct ParseResult
+/// Outcome of checking a decoded object against the schema of its message type.
+struct SchemaCheck
 {
-    Message message;
     ErrorCode error = ErrorCode::None;
     QString errorText;
+    QString type; ///< the message type when the check passed
     bool ok() const { return error == ErrorCode::None; }
 };
 
-/// Parses one text frame and validates it against the schema of its type for `direction`.
-ParseResult parse(const QByteArray& frame, Direction direction);
-
-/// Validates a decoded object (used by parse() and by tests of single answers).
-ParseResult validate(const QJsonObject& object, Direction direction);
-
-/// Serializes a message: adds "v" and "type" to `fields`.
-QByteArray serialize(const QString& type, QJsonObject fields = {});
-
-QByteArray errorMessage(ErrorCode code, const QString& text, bool fatal);
-
-QJsonObject answerToJson(const Rating& rating);
-/// Reads a schema-validated answer object; the device id comes from the connection, not the data.
-Rating answerFromJson(const QJsonObject& object, const QString& deviceId);
+/// Checks the envelope ("v", "type") and every field of `object` against the table of its
+/// type for `direction`: kinds, lengths, ranges, allowed values; unknown fields are refused.
+SchemaCheck checkSchema(const QJsonObject& object, Direction direction);
 
 } // namespace dp::protocol

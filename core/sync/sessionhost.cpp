@@ -1,10 +1,11 @@
 #include "sessionhost.h"
 
 #include "hubstatestore.h"
+#include "messagesender.h"
 #include "storage/database.h"
+#include "storage/minutes.h"
 #include "storage/sessionstore.h"
 
-#include <QJsonArray>
 #include <QWebSocket>
 
 namespace dp {
@@ -52,9 +53,11 @@ SessionHost::~SessionHost()
 bool SessionHost::openSession(
     const QString& title, const Catalog& catalog, const QList<Group>& groups, QString* error)
 {
+    m_seal = SessionSeal::forDatabase(m_database.path(), error);
+    if (!m_seal)
+        return false;
     if (auto previous = m_stateStore->load()) {
         m_snapshot = *previous;
-        m_freshSession = false;
     } else {
         SessionStore sessions(m_database);
         auto created = sessions.createSession(
@@ -68,10 +71,10 @@ bool SessionHost::openSession(
             m_snapshot.openStatements.append(statement.id);
         if (!m_stateStore->save(m_snapshot, error))
             return false;
-        m_freshSession = true;
     }
     if (!m_ledger.load(m_snapshot.session, error))
         return false;
+    m_admission.setSessionId(m_snapshot.session.id);
     emit sessionChanged();
     emit stateChanged();
     return true;
@@ -132,39 +135,33 @@ void SessionHost::onAdmitted(QWebSocket* socket, const QString& deviceId)
 }
 
 void SessionHost::onMessage(
-    QWebSocket* socket, const QString& deviceId, const protocol::Message& message)
+    QWebSocket* socket, const QString& deviceId, const protocol::ToHub& message)
 {
-    const QString& type = message.type;
-    if (type == QLatin1String("answers")) {
-        m_writer.enqueue(socket, deviceId, message.body);
-    } else if (type == QLatin1String("participant")) {
-        handleParticipant(socket, deviceId, message.body);
-    } else if (type == QLatin1String("ping")) {
-        m_devices.markSeen(deviceId, message.body.value(QLatin1String("pending")).toInt(-1));
-        socket->sendTextMessage(QString::fromUtf8(protocol::serialize(QStringLiteral("pong"))));
-    } else if (type == QLatin1String("restore_session")) {
-        handleRestore(socket, deviceId, message.body);
+    if (const auto* answers = std::get_if<protocol::Answers>(&message)) {
+        m_writer.enqueue(socket, deviceId, *answers);
+    } else if (const auto* participant = std::get_if<protocol::ParticipantMessage>(&message)) {
+        handleParticipant(socket, deviceId, *participant);
+    } else if (const auto* ping = std::get_if<protocol::Ping>(&message)) {
+        m_devices.markSeen(deviceId, ping->pending.value_or(-1));
+        protocol::sendMessage(*socket, protocol::Pong {});
+    } else if (std::holds_alternative<protocol::OfferSession>(message)) {
+        protocol::sendMessage(*socket,
+            protocol::Error { ErrorCode::WrongSession,
+                QStringLiteral("this hub did not ask for sessions"), false, std::nullopt });
     }
-}
-
-bool SessionHost::canRestore() const
-{
-    return m_freshSession && m_stateStore->answerCount(m_snapshot.session.id) == 0;
 }
 
 void SessionHost::sendWelcome(QWebSocket* socket, const QString& deviceId)
 {
-    socket->sendTextMessage(QString::fromUtf8(protocol::serialize(QStringLiteral("welcome"),
-        { { QStringLiteral("sessionId"), m_snapshot.session.id },
-            { QStringLiteral("highWater"), m_ledger.highWater(deviceId) },
-            { QStringLiteral("canRestore"), canRestore() },
-            { QStringLiteral("heartbeatMs"), HeartbeatMs } })));
+    protocol::sendMessage(*socket,
+        protocol::Welcome {
+            m_snapshot.session.id, deviceId, m_ledger.highWater(deviceId), HeartbeatMs });
 }
 
 void SessionHost::sendState(QWebSocket* socket)
 {
-    socket->sendTextMessage(QString::fromUtf8(
-        protocol::serialize(QStringLiteral("state"), m_snapshot.toStateFields())));
+    protocol::sendMessage(
+        *socket, protocol::State { m_snapshot, m_seal->seal(m_snapshot.session) });
 }
 
 void SessionHost::publishState()
@@ -178,77 +175,25 @@ void SessionHost::publishState()
     emit stateChanged();
 }
 
-void SessionHost::handleRestore(
-    QWebSocket* socket, const QString& deviceId, const QJsonObject& body)
-{
-    QString error;
-    auto session = sessionFromJson(body.value(QLatin1String("session")).toObject(), &error);
-    if (!session) {
-        refuseConnection(socket, ErrorCode::BadField, error);
-        return;
-    }
-    if (session->id == m_snapshot.session.id) {
-        sendWelcome(socket, deviceId);
-        return;
-    }
-    if (!canRestore()) {
-        socket->sendTextMessage(QString::fromUtf8(protocol::errorMessage(ErrorCode::WrongSession,
-            QStringLiteral("the hub already runs another session; restore refused"), false)));
-        return;
-    }
-    SessionStore sessions(m_database);
-    session->role = SessionRecord::Role::Moderator;
-    if (!sessions.session(session->id) && !sessions.insertSession(*session, &error)) {
-        setErrorText(error);
-        refuseConnection(socket, ErrorCode::StorageFailed, error);
-        return;
-    }
-    const QString freshId = m_snapshot.session.id;
-    SessionSnapshot restored;
-    restored.session = *sessions.session(session->id);
-    restored.phase = SessionPhase::Rating;
-    phaseFromName(body.value(QLatin1String("phase")).toString(), &restored.phase);
-    const QJsonValue open = body.value(QLatin1String("openStatements"));
-    for (const Statement& statement : restored.session.catalog.allStatements()) {
-        if (open.isUndefined() || open.toArray().contains(statement.id))
-            restored.openStatements.append(statement.id);
-    }
-    m_snapshot = restored;
-    m_freshSession = false;
-    if (!m_ledger.load(m_snapshot.session, &error) || !m_stateStore->save(m_snapshot, &error)
-        || !m_stateStore->removeUnusedSession(freshId, &error))
-        setErrorText(error);
-    emit sessionChanged();
-    // Every tablet learns the restored session (and its high-water mark, now 0) and resends.
-    const auto admitted = m_admission.admitted();
-    for (auto it = admitted.cbegin(); it != admitted.cend(); ++it) {
-        sendWelcome(it.key(), it.value());
-        sendState(it.key());
-    }
-    emit stateChanged();
-}
-
 void SessionHost::handleParticipant(
-    QWebSocket* socket, const QString& deviceId, const QJsonObject& body)
+    QWebSocket* socket, const QString& deviceId, const protocol::ParticipantMessage& message)
 {
     Participant participant;
-    participant.sessionId = body.value(QLatin1String("sessionId")).toString();
-    participant.pseudonym = body.value(QLatin1String("pseudonym")).toString();
-    participant.groupId = body.value(QLatin1String("groupId")).toString();
-    participant.createdAt = QDateTime::currentDateTimeUtc();
+    participant.sessionId = message.sessionId;
+    participant.pseudonym = message.pseudonym;
+    participant.groupId = message.groupId;
+    participant.createdAt = toMinute(QDateTime::currentDateTimeUtc());
     QString error;
     const ErrorCode code = m_ledger.registerParticipant(deviceId, participant, &error);
     if (code != ErrorCode::None)
-        socket->sendTextMessage(QString::fromUtf8(
-            protocol::errorMessage(code, QStringLiteral("participant: ") + error, false)));
+        protocol::sendMessage(*socket,
+            protocol::Error { code, QStringLiteral("participant: ") + error, false, std::nullopt });
     else
         emit participantRegistered(participant);
 }
 
 void SessionHost::onCommitted(int stored, const QList<Rating>& storedRatings)
 {
-    if (stored > 0)
-        m_freshSession = false;
     emit answersCommitted(stored);
     if (!storedRatings.isEmpty())
         emit ratingsStored(storedRatings);

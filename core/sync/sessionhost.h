@@ -4,13 +4,15 @@
 #include "groupcommitwriter.h"
 #include "hubadmission.h"
 #include "hubledger.h"
-#include "protocol.h"
+#include "messages.h"
+#include "sessionseal.h"
 #include "sessionsnapshot.h"
 
 #include <QHostAddress>
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class QWebSocket;
 
@@ -53,7 +55,8 @@ public:
     ~SessionHost() override;
 
     /// Continues the session this hub ran last (after a restart), or creates a new one from
-    /// `catalog`, with all statements open for rating.
+    /// `catalog`, with all statements open for rating. Reads (or creates) the hub's key next to
+    /// the database, which seals the session.
     bool openSession(
         const QString& title, const Catalog& catalog, const QList<Group>& groups, QString* error);
     bool listen(const QHostAddress& address, quint16 port, QString* error);
@@ -96,23 +99,20 @@ signals:
 
 private:
     void onAdmitted(QWebSocket* socket, const QString& deviceId);
-    void onMessage(QWebSocket* socket, const QString& deviceId, const protocol::Message& message);
+    void onMessage(QWebSocket* socket, const QString& deviceId, const protocol::ToHub& message);
     void onCommitted(int stored, const QList<dp::Rating>& storedRatings);
-    void handleRestore(QWebSocket* socket, const QString& deviceId, const QJsonObject& body);
-    void handleParticipant(QWebSocket* socket, const QString& deviceId, const QJsonObject& body);
+    void handleParticipant(
+        QWebSocket* socket, const QString& deviceId, const protocol::ParticipantMessage& message);
     void sendWelcome(QWebSocket* socket, const QString& deviceId);
     void sendState(QWebSocket* socket);
     void publishState();
-    bool canRestore() const;
     void setErrorText(const QString& text);
 
     Database& m_database;
     std::unique_ptr<HubStateStore> m_stateStore;
     HubLedger m_ledger;
     SessionSnapshot m_snapshot;
-    /// True while the session is the fresh one this process created and nothing is stored yet:
-    /// then a tablet may restore the real session (the hub's database was lost).
-    bool m_freshSession = false;
+    std::optional<SessionSeal> m_seal;
     QString m_errorText;
     DeviceListModel m_devices;
     HubAdmission m_admission;

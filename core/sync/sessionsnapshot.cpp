@@ -1,5 +1,7 @@
 #include "sessionsnapshot.h"
 
+#include "protocol.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -54,7 +56,9 @@ std::optional<SessionRecord> sessionFromJson(const QJsonObject& object, QString*
     session.date = QDate::fromString(object.value(QLatin1String("date")).toString(), Qt::ISODate);
     session.createdAt = QDateTime::fromString(
         object.value(QLatin1String("createdAt")).toString(), Qt::ISODateWithMs);
-    session.currentRound = object.value(QLatin1String("currentRound")).toInt(0);
+    session.currentRound = int(
+        protocol::exactInteger(object.value(QLatin1String("currentRound")), 1, protocol::MaxRound)
+            .value_or(0));
     if (session.id.isEmpty() || session.id.size() > 64) {
         *error = QStringLiteral("session: \"id\" must be a string of 1..64 characters");
         return std::nullopt;
@@ -97,38 +101,6 @@ std::optional<SessionRecord> sessionFromJson(const QJsonObject& object, QString*
     }
     session.role = SessionRecord::Role::Attendee;
     return session;
-}
-
-QJsonObject SessionSnapshot::toStateFields() const
-{
-    return { { QStringLiteral("session"), sessionToJson(session) },
-        { QStringLiteral("phase"), phaseName(phase) },
-        { QStringLiteral("round"), session.currentRound },
-        { QStringLiteral("openStatements"), QJsonArray::fromStringList(openStatements) } };
-}
-
-std::optional<SessionSnapshot> SessionSnapshot::fromStateFields(
-    const QJsonObject& fields, QString* error)
-{
-    SessionSnapshot snapshot;
-    auto session = sessionFromJson(fields.value(QLatin1String("session")).toObject(), error);
-    if (!session)
-        return std::nullopt;
-    snapshot.session = *session;
-    if (!phaseFromName(fields.value(QLatin1String("phase")).toString(), &snapshot.phase)) {
-        *error = QStringLiteral("state: unknown phase");
-        return std::nullopt;
-    }
-    snapshot.session.currentRound = fields.value(QLatin1String("round")).toInt();
-    for (const QJsonValue& value : fields.value(QLatin1String("openStatements")).toArray()) {
-        const QString id = value.toString();
-        if (!snapshot.session.catalog.statement(id)) {
-            *error = QStringLiteral("state: open statement \"%1\" is not in the catalog").arg(id);
-            return std::nullopt;
-        }
-        snapshot.openStatements.append(id);
-    }
-    return snapshot;
 }
 
 } // namespace dp

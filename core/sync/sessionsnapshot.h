@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace dp {
 
 /// What the moderator is doing right now; attendees show and cache it.
@@ -23,14 +25,10 @@ struct SessionSnapshot
     QStringList openStatements;
 
     bool operator==(const SessionSnapshot& other) const = default;
-
-    /// The "state" message fields (without "v"/"type").
-    QJsonObject toStateFields() const;
-    /// Reads a schema-valid "state" message; the catalog is validated too.
-    static std::optional<SessionSnapshot> fromStateFields(
-        const QJsonObject& fields, QString* error);
 };
 
+/// The session as it travels in "state" and "offer_session": id, title, date, createdAt,
+/// currentRound, catalog and groups.
 QJsonObject sessionToJson(const SessionRecord& session);
 std::optional<SessionRecord> sessionFromJson(const QJsonObject& object, QString* error);
 

@@ -40,25 +40,20 @@ SyncClient::SyncClient(Database& database, const Options& options, QObject* pare
     , m_state(std::make_unique<AttendeeStateCache>(database))
     , m_connection(std::make_unique<ClientConnection>(timingsOf(options)))
     , m_sender(std::make_unique<OutboxSender>(*m_ratings, *m_connection, limitsOf(options)))
-    , m_handshake(std::make_unique<HubHandshake>(*m_state, *m_ratings, *m_connection))
+    , m_handshake(std::make_unique<HubHandshake>(*m_state))
 {
     connect(m_connection.get(), &ClientConnection::connecting, this, &SyncClient::onConnecting);
     connect(m_connection.get(), &ClientConnection::connected, this, &SyncClient::onConnected);
     connect(m_connection.get(), &ClientConnection::lost, this, &SyncClient::onLost);
     connect(m_connection.get(), &ClientConnection::textReceived, this, &SyncClient::onText);
-    connect(m_connection.get(), &ClientConnection::heartbeatDue, this, [this] {
-        m_connection->send(protocol::serialize(
-            QStringLiteral("ping"), { { QStringLiteral("pending"), pendingCount() } }));
-    });
+    connect(m_connection.get(), &ClientConnection::heartbeatDue, this,
+        [this] { m_connection->send(protocol::Ping { pendingCount() }); });
     connect(m_sender.get(), &OutboxSender::acknowledged, this, [this](const QList<qint64>& seq) {
         emit acknowledged(seq);
         emit pendingCountChanged();
     });
     connect(m_sender.get(), &OutboxSender::storageFailed, this, &SyncClient::setErrorText);
     connect(m_handshake.get(), &HubHandshake::readyToSync, this, &SyncClient::beginSync);
-    connect(m_handshake.get(), &HubHandshake::restoring, this, [this] {
-        setStatus(Status::Joining, tr("Restoring the workshop on the moderator's device …"));
-    });
     connect(m_handshake.get(), &HubHandshake::stateApplied, this, [this] {
         emit snapshotChanged();
         emit pendingCountChanged();
@@ -91,6 +86,7 @@ bool SyncClient::setJoinUrl(const QString& url)
 void SyncClient::start()
 {
     m_retry = true;
+    m_retryAfterMs.reset();
     setErrorText({});
     const JoinTarget& target = m_connection->target();
     if (target.host.isEmpty() || target.port == 0) {
@@ -125,7 +121,7 @@ int SyncClient::pendingCount() const
 
 QString SyncClient::deviceId() const
 {
-    return m_ratings->deviceId();
+    return m_state->deviceId();
 }
 
 qint64 SyncClient::hubHighWater() const
@@ -164,12 +160,13 @@ void SyncClient::onConnecting()
 void SyncClient::onConnected()
 {
     setStatus(Status::Joining, tr("Joining the workshop …"));
-    QJsonObject hello { { QStringLiteral("roomCode"), m_connection->target().roomCode },
-        { QStringLiteral("deviceId"), deviceId() },
-        { QStringLiteral("client"), QStringLiteral("dialogpunkte") } };
-    if (hasSession())
-        hello.insert(QStringLiteral("sessionId"), sessionId());
-    m_connection->send(protocol::serialize(QStringLiteral("hello"), hello));
+    protocol::Hello hello { m_connection->target().roomCode, protocol::ClientKind::App, {}, {} };
+    if (hasSession()) {
+        // Only the session the hub gave us, and our id there: nothing from other workshops.
+        hello.sessionId = sessionId();
+        hello.deviceId = deviceId();
+    }
+    m_connection->send(hello);
 }
 
 void SyncClient::onLost(const QString& cause)
@@ -182,6 +179,13 @@ void SyncClient::onLost(const QString& cause)
         setStatus(Status::Failed, m_errorText.isEmpty() ? cause : m_errorText);
         return;
     }
+    if (const auto wait = std::exchange(m_retryAfterMs, std::nullopt)) {
+        // The hub said when to come back: wait that long, then try again by ourselves.
+        m_connection->reconnectAfter(*wait);
+        setStatus(Status::Reconnecting,
+            tr("Offline – answers are saved on this device and sent later. %1").arg(m_errorText));
+        return;
+    }
     m_connection->reconnectLater();
     setStatus(Status::Reconnecting,
         tr("Offline – answers are saved on this device and sent later. %1").arg(cause));
@@ -189,65 +193,84 @@ void SyncClient::onLost(const QString& cause)
 
 void SyncClient::onText(const QString& text)
 {
-    const protocol::ParseResult parsed
-        = protocol::parse(text.toUtf8(), protocol::Direction::ToAttendee);
-    if (!parsed.ok()) {
+    const auto decoded = protocol::decodeToDevice(text.toUtf8());
+    if (!decoded.ok()) {
         // A hub that speaks something else cannot be synced with; keep the data and retry later.
         setErrorText(
-            tr("The moderator's device sent an invalid message: %1").arg(parsed.errorText));
+            tr("The moderator's device sent an invalid message: %1").arg(decoded.errorText));
         m_connection->drop(m_errorText);
         return;
     }
-    const QString& type = parsed.message.type;
-    if (type == QLatin1String("ack")) {
-        m_sender->handleAck(parsed.message.body);
-    } else if (type == QLatin1String("state")) {
-        m_handshake->handleState(parsed.message.body);
-    } else if (type == QLatin1String("welcome")) {
+    const protocol::ToDevice& message = *decoded.message;
+    if (const auto* ack = std::get_if<protocol::Ack>(&message)) {
+        m_sender->handleAck(*ack);
+    } else if (const auto* state = std::get_if<protocol::State>(&message)) {
+        m_handshake->handleState(*state);
+    } else if (const auto* welcome = std::get_if<protocol::Welcome>(&message)) {
         m_connection->resetBackoff();
         m_sender->halt();
-        m_handshake->handleWelcome(parsed.message.body);
-    } else if (type == QLatin1String("reject")) {
-        handleReject(parsed.message.body);
-    } else if (type == QLatin1String("error")) {
-        handleError(parsed.message.body);
+        m_handshake->handleWelcome(*welcome);
+    } else if (const auto* reject = std::get_if<protocol::Reject>(&message)) {
+        handleReject(*reject);
+    } else if (const auto* error = std::get_if<protocol::Error>(&message)) {
+        handleError(*error);
     }
 }
 
-void SyncClient::handleReject(const QJsonObject& body)
+void SyncClient::handleReject(const protocol::Reject& reject)
 {
-    const qint64 sequence = body.value(QLatin1String("sequence")).toInteger();
-    m_sender->handleReject(sequence);
-    const QString code = body.value(QLatin1String("code")).toString();
-    const QString message = body.value(QLatin1String("message")).toString();
-    setErrorText(tr("The moderator refused an answer: %1").arg(message));
-    emit answerRejected(sequence, code, message);
+    m_sender->handleReject(reject.sequence);
+    setErrorText(tr("The moderator's device refused an answer: %1").arg(describe(reject.code)));
+    emit answerRejected(reject.sequence, protocol::errorCodeName(reject.code), reject.message);
 }
 
-void SyncClient::handleError(const QJsonObject& body)
+void SyncClient::handleError(const protocol::Error& error)
 {
-    const ErrorCode code
-        = protocol::errorCodeFromName(body.value(QLatin1String("code")).toString());
-    const QString message = body.value(QLatin1String("message")).toString();
-    switch (code) {
+    switch (error.code) {
     case ErrorCode::WrongRoomCode:
-        m_retry = false;
-        setErrorText(tr("Wrong room code – please check it with the moderator (%1)").arg(message));
+        m_retry = false; // only the person can fix the code
         break;
     case ErrorCode::Throttled:
-        m_retry = false;
-        setErrorText(tr("Too many wrong room codes from this device – %1").arg(message));
-        break;
-    case ErrorCode::WrongSession:
-        m_handshake->handleWrongSession();
-        setErrorText(message);
-        break;
-    case ErrorCode::ShuttingDown:
-        setErrorText(tr("The moderator closed the workshop hub"));
+    case ErrorCode::TooManyConnections:
+        m_retryAfterMs = error.retryAfterMs.value_or(m_options.maxBackoffMs);
         break;
     default:
-        setErrorText(tr("The moderator's device reports: %1").arg(message));
         break;
+    }
+    setErrorText(describe(error.code));
+}
+
+QString SyncClient::describe(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::WrongRoomCode:
+        return tr("Wrong room code – please check it with the moderator");
+    case ErrorCode::Throttled:
+        return tr("Too many wrong room codes from this network – trying again shortly");
+    case ErrorCode::TooManyConnections:
+        return tr("Many devices are joining at once – trying again shortly");
+    case ErrorCode::WrongSession:
+        return tr("The moderator's device runs another workshop");
+    case ErrorCode::UnknownGroup:
+        return tr("The workshop has no such group – please choose your group again");
+    case ErrorCode::UnknownStatement:
+        return tr("The statement is not part of this workshop");
+    case ErrorCode::AnswerOutOfRange:
+        return tr("The answer is not on the statement's scale");
+    case ErrorCode::RoundOutOfRange:
+        return tr("This round has not started yet");
+    case ErrorCode::ForeignPseudonym:
+        return tr("This person answers on another device");
+    case ErrorCode::StorageFailed:
+        return tr("The moderator's device could not store answers – they stay on this device and "
+                  "are sent again");
+    case ErrorCode::ShuttingDown:
+        return tr("The moderator closed the workshop hub");
+    case ErrorCode::Replaced:
+        return tr("This device connected again");
+    default:
+        return tr("The moderator's device reported a problem (%1)")
+            .arg(protocol::errorCodeName(code));
     }
 }
 
@@ -263,10 +286,8 @@ void SyncClient::beginSync(qint64 hubMark)
 
 void SyncClient::sendParticipant(const Participant& participant, int copies)
 {
-    const QByteArray message = protocol::serialize(QStringLiteral("participant"),
-        { { QStringLiteral("sessionId"), participant.sessionId },
-            { QStringLiteral("pseudonym"), participant.pseudonym },
-            { QStringLiteral("groupId"), participant.groupId } });
+    const protocol::ParticipantMessage message { participant.sessionId, participant.pseudonym,
+        participant.groupId };
     for (int copy = 0; copy < copies; ++copy)
         m_connection->send(message);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "joinurl.h"
-#include "protocol.h"
+#include "messages.h"
 #include "sessionsnapshot.h"
 
 #include <QObject>
@@ -69,6 +69,7 @@ public:
     bool hasSession() const { return snapshot().has_value(); }
     const std::optional<SessionSnapshot>& snapshot() const;
     int pendingCount() const;
+    /// This device's id in the current session (given by the hub; empty before its welcome).
     QString deviceId() const;
     /// The hub's last reported high-water mark for this device.
     qint64 hubHighWater() const;
@@ -103,8 +104,10 @@ private:
     void onConnected();
     void onLost(const QString& cause);
     void onText(const QString& text);
-    void handleReject(const QJsonObject& body);
-    void handleError(const QJsonObject& body);
+    void handleReject(const protocol::Reject& reject);
+    void handleError(const protocol::Error& error);
+    /// The words a person reads for an error code of the hub (never the hub's English text).
+    static QString describe(protocol::ErrorCode code);
     void beginSync(qint64 hubMark);
     void sendParticipant(const Participant& participant, int copies);
     void setStatus(Status status, const QString& text);
@@ -120,6 +123,8 @@ private:
     QString m_statusText;
     QString m_errorText;
     bool m_retry = true; ///< false after a wrong room code: only the user can fix that
+    /// Set when the hub said when to come back (throttled, too many connections).
+    std::optional<qint64> m_retryAfterMs;
 };
 
 } // namespace dp

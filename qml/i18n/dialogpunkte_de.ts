@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
@@ -112,7 +112,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n statement(s))</source>
-        <translation><numerusform>%1 (%n Aussage)</numerusform><numerusform>%1 (%n Aussagen)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n Aussage)</numerusform>
+            <numerusform>%1 (%n Aussagen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -131,7 +134,10 @@
     </message>
     <message numerus="yes">
         <source>%n statement(s)</source>
-        <translation><numerusform>%n Aussage</numerusform><numerusform>%n Aussagen</numerusform></translation>
+        <translation>
+            <numerusform>%n Aussage</numerusform>
+            <numerusform>%n Aussagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -162,11 +168,17 @@
     </message>
     <message numerus="yes">
         <source>Delete the untitled dimension with %n statement(s)?</source>
-        <translation><numerusform>Die Dimension ohne Titel mit %n Aussage löschen?</numerusform><numerusform>Die Dimension ohne Titel mit %n Aussagen löschen?</numerusform></translation>
+        <translation>
+            <numerusform>Die Dimension ohne Titel mit %n Aussage löschen?</numerusform>
+            <numerusform>Die Dimension ohne Titel mit %n Aussagen löschen?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” with %n statement(s)?</source>
-        <translation><numerusform>„%1“ mit %n Aussage löschen?</numerusform><numerusform>„%1“ mit %n Aussagen löschen?</numerusform></translation>
+        <translation>
+            <numerusform>„%1“ mit %n Aussage löschen?</numerusform>
+            <numerusform>„%1“ mit %n Aussagen löschen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -230,7 +242,10 @@
     <name>EditorConfirmDialog</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… und %n weitere</numerusform><numerusform>… und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -347,7 +362,7 @@
         <translation>Diese Werkstatt exportieren</translation>
     </message>
     <message>
-        <source>Answers are exported with pseudonyms only. Groups with fewer answers than the workshop's minimum stay hidden, as on the projector.</source>
+        <source>Answers are exported with pseudonyms only. Groups with fewer answers than the workshop&apos;s minimum stay hidden, as on the projector.</source>
         <translation>Antworten werden nur mit Pseudonymen exportiert. Gruppen mit weniger Antworten als dem Mindestwert der Werkstatt bleiben verborgen – wie am Beamer.</translation>
     </message>
     <message>
@@ -739,7 +754,7 @@
         <translation>Anonymitätsschwelle</translation>
     </message>
     <message>
-        <source>Groups with fewer people are shown together, so nobody's answers can be recognised.</source>
+        <source>Groups with fewer people are shown together, so nobody&apos;s answers can be recognised.</source>
         <translation>Kleinere Gruppen werden zusammengefasst, damit niemandes Antworten erkennbar sind.</translation>
     </message>
     <message>
@@ -786,7 +801,7 @@
         <translation>Kennung eines eingebauten Katalogs für --screenshot.</translation>
     </message>
     <message>
-        <source>--size expects WIDTHxHEIGHT, e.g. 390x844, got "%1".</source>
+        <source>--size expects WIDTHxHEIGHT, e.g. 390x844, got &quot;%1&quot;.</source>
         <translation>--size erwartet BREITExHÖHE, z. B. 390x844, erhalten: „%1“.</translation>
     </message>
     <message>
@@ -794,7 +809,7 @@
         <translation>--page muss eines davon sein: %1.</translation>
     </message>
     <message>
-        <source>Open the moderator's dashboard with a demo room and simulated attendees.</source>
+        <source>Open the moderator&apos;s dashboard with a demo room and simulated attendees.</source>
         <translation>Die Moderationsansicht mit einem Demo-Raum und simulierten Teilnehmenden öffnen.</translation>
     </message>
     <message>
@@ -1019,7 +1034,7 @@
         <translation>Neutrale Mitte</translation>
     </message>
     <message>
-        <source>Offer "can't judge"</source>
+        <source>Offer &quot;can&apos;t judge&quot;</source>
         <translation>„Kann ich nicht beurteilen“ anbieten</translation>
     </message>
     <message>
@@ -1040,7 +1055,10 @@
     </message>
     <message numerus="yes">
         <source>The scale “%1” cannot be deleted: %n statement(s) use it. Give them another scale first.</source>
-        <translation><numerusform>Die Skala „%1“ kann nicht gelöscht werden: %n Aussage verwendet sie. Geben Sie dieser Aussage zuerst eine andere Skala.</numerusform><numerusform>Die Skala „%1“ kann nicht gelöscht werden: %n Aussagen verwenden sie. Geben Sie diesen Aussagen zuerst eine andere Skala.</numerusform></translation>
+        <translation>
+            <numerusform>Die Skala „%1“ kann nicht gelöscht werden: %n Aussage verwendet sie. Geben Sie dieser Aussage zuerst eine andere Skala.</numerusform>
+            <numerusform>Die Skala „%1“ kann nicht gelöscht werden: %n Aussagen verwenden sie. Geben Sie diesen Aussagen zuerst eine andere Skala.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1111,7 +1129,7 @@
         <translation>Keine Reihe gewählt</translation>
     </message>
     <message>
-        <source>? = cannot judge · only each workshop's pooled answers</source>
+        <source>? = cannot judge · only each workshop&apos;s pooled answers</source>
         <translation>? = kann ich nicht einschätzen · nur die gemeinsamen Antworten jeder Werkstatt</translation>
     </message>
     <message>
@@ -1138,7 +1156,7 @@
         <translation>Auf diesem Gerät starten</translation>
     </message>
     <message>
-        <source>Shared device (e.g. parents' feedback): after finishing, the next person starts fresh</source>
+        <source>Shared device (e.g. parents&apos; feedback): after finishing, the next person starts fresh</source>
         <translation>Gemeinsames Gerät (z. B. Elternrückmeldung): Nach „Fertig“ beginnt die nächste Person neu</translation>
     </message>
     <message>
@@ -1318,7 +1336,10 @@
     </message>
     <message numerus="yes">
         <source>The catalog is valid; %n translation(s) missing.</source>
-        <translation><numerusform>Der Katalog ist gültig; %n Übersetzung fehlt.</numerusform><numerusform>Der Katalog ist gültig; %n Übersetzungen fehlen.</numerusform></translation>
+        <translation>
+            <numerusform>Der Katalog ist gültig; %n Übersetzung fehlt.</numerusform>
+            <numerusform>Der Katalog ist gültig; %n Übersetzungen fehlen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show</source>
@@ -1341,11 +1362,17 @@
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation><numerusform>%n Person</numerusform><numerusform>%n Personen</numerusform></translation>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s)</source>
-        <translation><numerusform>%n Antwort</numerusform><numerusform>%n Antworten</numerusform></translation>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
     </message>
     <message>
         <source>groups shown from %1 people</source>
@@ -1431,7 +1458,10 @@
     </message>
     <message numerus="yes">
         <source>%n old workshop(s) were deleted for good at this start (retention period).</source>
-        <translation><numerusform>%n alte Werkstatt wurde bei diesem Start endgültig gelöscht (Aufbewahrungsfrist).</numerusform><numerusform>%n alte Werkstätten wurden bei diesem Start endgültig gelöscht (Aufbewahrungsfrist).</numerusform></translation>
+        <translation>
+            <numerusform>%n alte Werkstatt wurde bei diesem Start endgültig gelöscht (Aufbewahrungsfrist).</numerusform>
+            <numerusform>%n alte Werkstätten wurden bei diesem Start endgültig gelöscht (Aufbewahrungsfrist).</numerusform>
+        </translation>
     </message>
     <message>
         <source>No archived workshops.</source>
@@ -1469,7 +1499,7 @@
         <translation>Cluster 4, Werkstatt 2</translation>
     </message>
     <message>
-        <source>Parents' feedback, family centre</source>
+        <source>Parents&apos; feedback, family centre</source>
         <translation>Elternfeedback, Familienzentrum</translation>
     </message>
 </context>
@@ -1480,7 +1510,7 @@
         <translation>%1, begonnen %2</translation>
     </message>
     <message>
-        <source>The group "%1" is not offered in this session.</source>
+        <source>The group &quot;%1&quot; is not offered in this session.</source>
         <translation>Die Gruppe „%1“ gibt es in dieser Sitzung nicht.</translation>
     </message>
     <message>
@@ -1511,15 +1541,15 @@
         <translation>Der Katalog ist nicht gültig und wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>Cannot write the catalog file "%1": %2</source>
+        <source>Cannot write the catalog file &quot;%1&quot;: %2</source>
         <translation>Die Katalogdatei „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a language code such as "fr" or "pt-BR".</source>
+        <source>&quot;%1&quot; is not a language code such as &quot;fr&quot; or &quot;pt-BR&quot;.</source>
         <translation>„%1“ ist kein Sprachkürzel wie „fr“ oder „pt-BR“.</translation>
     </message>
     <message>
-        <source>The catalog already has the language "%1".</source>
+        <source>The catalog already has the language &quot;%1&quot;.</source>
         <translation>Der Katalog hat die Sprache „%1“ bereits.</translation>
     </message>
     <message>
@@ -1527,7 +1557,7 @@
         <translation>Dimension %1</translation>
     </message>
     <message>
-        <source>Dimension %1 "%2"</source>
+        <source>Dimension %1 &quot;%2&quot;</source>
         <translation>Dimension %1 „%2“</translation>
     </message>
     <message>
@@ -1535,15 +1565,15 @@
         <translation>%1, Aussage %2</translation>
     </message>
     <message>
-        <source>Scale "%1"</source>
+        <source>Scale &quot;%1&quot;</source>
         <translation>Skala „%1“</translation>
     </message>
     <message>
-        <source>The scale "%1" is the default scale and cannot be deleted.</source>
+        <source>The scale &quot;%1&quot; is the default scale and cannot be deleted.</source>
         <translation>Die Skala „%1“ ist die Standardskala und kann nicht gelöscht werden.</translation>
     </message>
     <message>
-        <source>The scale "%1" is used by statement "%2" and cannot be deleted.</source>
+        <source>The scale &quot;%1&quot; is used by statement &quot;%2&quot; and cannot be deleted.</source>
         <translation>Die Skala „%1“ wird von der Aussage „%2“ verwendet und kann nicht gelöscht werden.</translation>
     </message>
 </context>
@@ -1569,7 +1599,7 @@
 <context>
     <name>dp::CatalogMessages</name>
     <message>
-        <source>there is no built-in catalog "%1"</source>
+        <source>there is no built-in catalog &quot;%1&quot;</source>
         <translation>es gibt keinen mitgelieferten Katalog „%1“</translation>
     </message>
     <message>
@@ -1577,43 +1607,43 @@
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <source>"%1" is missing</source>
+        <source>&quot;%1&quot; is missing</source>
         <translation>„%1“ fehlt</translation>
     </message>
     <message>
-        <source>"%1" must be an array</source>
+        <source>&quot;%1&quot; must be an array</source>
         <translation>„%1“ muss eine Liste (JSON-Array) sein</translation>
     </message>
     <message>
-        <source>"%1" must not be empty</source>
+        <source>&quot;%1&quot; must not be empty</source>
         <translation>„%1“ darf nicht leer sein</translation>
     </message>
     <message>
-        <source>not a Dialogpunkte catalog: "format" is missing</source>
+        <source>not a Dialogpunkte catalog: &quot;format&quot; is missing</source>
         <translation>kein Dialogpunkte-Katalog: „format“ fehlt</translation>
     </message>
     <message>
-        <source>not a Dialogpunkte catalog: "format" must be "%1"</source>
+        <source>not a Dialogpunkte catalog: &quot;format&quot; must be &quot;%1&quot;</source>
         <translation>kein Dialogpunkte-Katalog: „format“ muss „%1“ sein</translation>
     </message>
     <message>
-        <source>"formatVersion" %1 is newer than this app understands (%2); please update Dialogpunkte</source>
+        <source>&quot;formatVersion&quot; %1 is newer than this app understands (%2); please update Dialogpunkte</source>
         <translation>„formatVersion“ %1 ist neuer, als diese App versteht (%2); bitte aktualisieren Sie Dialogpunkte</translation>
     </message>
     <message>
-        <source>"formatVersion" must be at least 1 (got %1)</source>
+        <source>&quot;formatVersion&quot; must be at least 1 (got %1)</source>
         <translation>„formatVersion“ muss mindestens 1 sein (angegeben: %1)</translation>
     </message>
     <message>
-        <source>"languages" must be a non-empty array such as ["de", "en"]</source>
-        <translation>„languages“ muss eine nicht leere Liste sein, etwa ["de", "en"]</translation>
+        <source>&quot;languages&quot; must be a non-empty array such as [&quot;de&quot;, &quot;en&quot;]</source>
+        <translation>„languages“ muss eine nicht leere Liste sein, etwa [&quot;de&quot;, &quot;en&quot;]</translation>
     </message>
     <message>
-        <source>not a language code (expected e.g. "de")</source>
+        <source>not a language code (expected e.g. &quot;de&quot;)</source>
         <translation>kein Sprachkürzel (erwartet z. B. „de“)</translation>
     </message>
     <message>
-        <source>"%1" is listed twice</source>
+        <source>&quot;%1&quot; is listed twice</source>
         <translation>„%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
@@ -1621,19 +1651,19 @@
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>duplicate scale id "%1" (first used at %2)</source>
+        <source>duplicate scale id &quot;%1&quot; (first used at %2)</source>
         <translation>Skalen-ID „%1“ kommt doppelt vor (zuerst bei %2)</translation>
     </message>
     <message>
-        <source>"scale" refers to unknown scale "%1"</source>
+        <source>&quot;scale&quot; refers to unknown scale &quot;%1&quot;</source>
         <translation>„scale“ verweist auf die unbekannte Skala „%1“</translation>
     </message>
     <message>
-        <source>duplicate dimension id "%1" (first used at %2)</source>
+        <source>duplicate dimension id &quot;%1&quot; (first used at %2)</source>
         <translation>Dimensions-ID „%1“ kommt doppelt vor (zuerst bei %2)</translation>
     </message>
     <message>
-        <source>duplicate statement id "%1" (first used at %2)</source>
+        <source>duplicate statement id &quot;%1&quot; (first used at %2)</source>
         <translation>Aussagen-ID „%1“ kommt doppelt vor (zuerst bei %2)</translation>
     </message>
     <message>
@@ -1645,63 +1675,63 @@
         <translation>kein Dialogpunkte-Katalog: das Dokument ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>"defaultScale" refers to unknown scale "%1"</source>
+        <source>&quot;defaultScale&quot; refers to unknown scale &quot;%1&quot;</source>
         <translation>„defaultScale“ verweist auf die unbekannte Skala „%1“</translation>
     </message>
     <message>
-        <source>catalog file "%1" does not exist</source>
+        <source>catalog file &quot;%1&quot; does not exist</source>
         <translation>die Katalogdatei „%1“ gibt es nicht</translation>
     </message>
     <message>
-        <source>catalog file "%1" is too large (%2 bytes; the limit is %3 MB)</source>
+        <source>catalog file &quot;%1&quot; is too large (%2 bytes; the limit is %3 MB)</source>
         <translation>die Katalogdatei „%1“ ist zu groß (%2 Bytes; höchstens %3 MB)</translation>
     </message>
     <message>
-        <source>cannot read catalog file "%1": %2</source>
+        <source>cannot read catalog file &quot;%1&quot;: %2</source>
         <translation>die Katalogdatei „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>catalog file "%1" is too large (the limit is %2 MB)</source>
+        <source>catalog file &quot;%1&quot; is too large (the limit is %2 MB)</source>
         <translation>die Katalogdatei „%1“ ist zu groß (höchstens %2 MB)</translation>
     </message>
     <message>
-        <source>catalog file "%1": %2</source>
+        <source>catalog file &quot;%1&quot;: %2</source>
         <translation>Katalogdatei „%1“: %2</translation>
     </message>
     <message>
-        <source>"%1" must be a string</source>
+        <source>&quot;%1&quot; must be a string</source>
         <translation>„%1“ muss ein Text sein</translation>
     </message>
     <message>
-        <source>"%1" is empty</source>
+        <source>&quot;%1&quot; is empty</source>
         <translation>„%1“ ist leer</translation>
     </message>
     <message>
-        <source>"%1" "%2" is not a valid id (use letters, digits, '.', '_' or '-', at most 64 characters)</source>
+        <source>&quot;%1&quot; &quot;%2&quot; is not a valid id (use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, at most 64 characters)</source>
         <translation>„%1“ „%2“ ist keine gültige ID (erlaubt sind Buchstaben, Ziffern, „.“, „_“ und „-“, höchstens 64 Zeichen)</translation>
     </message>
     <message>
-        <source>"%1" must be true or false</source>
+        <source>&quot;%1&quot; must be true or false</source>
         <translation>„%1“ muss true oder false sein</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number</source>
+        <source>&quot;%1&quot; must be a whole number</source>
         <translation>„%1“ muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <source>"%1" is not a language code (expected e.g. "de", "en", "tr")</source>
+        <source>&quot;%1&quot; is not a language code (expected e.g. &quot;de&quot;, &quot;en&quot;, &quot;tr&quot;)</source>
         <translation>„%1“ ist kein Sprachkürzel (erwartet z. B. „de“, „en“, „tr“)</translation>
     </message>
     <message>
-        <source>must be a string or an object of languages, e.g. {"de": "...", "en": "..."}</source>
-        <translation>muss ein Text oder ein Objekt mit Sprachen sein, z. B. {"de": "...", "en": "..."}</translation>
+        <source>must be a string or an object of languages, e.g. {&quot;de&quot;: &quot;...&quot;, &quot;en&quot;: &quot;...&quot;}</source>
+        <translation>muss ein Text oder ein Objekt mit Sprachen sein, z. B. {&quot;de&quot;: &quot;...&quot;, &quot;en&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
-        <source>"labels" must be an array</source>
+        <source>&quot;labels&quot; must be an array</source>
         <translation>„labels“ muss eine Liste (JSON-Array) sein</translation>
     </message>
     <message>
-        <source>"labels" has %1 entries but the scale has %2 points</source>
+        <source>&quot;labels&quot; has %1 entries but the scale has %2 points</source>
         <translation>„labels“ hat %1 Einträge, die Skala aber %2 Stufen</translation>
     </message>
     <message>
@@ -1709,40 +1739,44 @@
         <translation>die Beschriftung ist leer</translation>
     </message>
     <message>
-        <source>a pictogram scale needs "pictograms"</source>
+        <source>a pictogram scale needs &quot;pictograms&quot;</source>
         <translation>eine Piktogramm-Skala braucht „pictograms“</translation>
     </message>
     <message>
-        <source>"pictograms" must be an array of names</source>
+        <source>&quot;pictograms&quot; must be an array of names</source>
         <translation>„pictograms“ muss eine Liste von Namen sein</translation>
     </message>
     <message>
-        <source>"pictograms" has %1 entries but the scale has %2 points</source>
+        <source>&quot;pictograms&quot; has %1 entries but the scale has %2 points</source>
         <translation>„pictograms“ hat %1 Einträge, die Skala aber %2 Stufen</translation>
     </message>
     <message>
-        <source>pictogram names are lower-case words joined by '-', e.g. "very-happy"</source>
+        <source>pictogram names are lower-case words joined by &apos;-&apos;, e.g. &quot;very-happy&quot;</source>
         <translation>Piktogrammnamen sind kleingeschriebene Wörter, verbunden mit „-“, z. B. „very-happy“</translation>
     </message>
     <message>
-        <source>pictogram "%1" is used twice</source>
+        <source>pictogram &quot;%1&quot; is used twice</source>
         <translation>das Piktogramm „%1“ wird doppelt verwendet</translation>
     </message>
     <message>
-        <source>unknown "kind" "%1" (expected "ordinal", "bipolar" or "pictogram")</source>
+        <source>unknown &quot;kind&quot; &quot;%1&quot; (expected &quot;ordinal&quot;, &quot;bipolar&quot; or &quot;pictogram&quot;)</source>
         <translation>unbekannte Art („kind“) „%1“ (erwartet „ordinal“, „bipolar“ oder „pictogram“)</translation>
     </message>
     <message>
-        <source>"points" must be between %1 and %2 for %3 scales (got %4)</source>
+        <source>&quot;points&quot; must be between %1 and %2 for %3 scales (got %4)</source>
         <translation>„points“ muss bei Skalen der Art „%3“ zwischen %1 und %2 liegen (angegeben: %4)</translation>
     </message>
     <message>
-        <source>"midpoint" needs an odd number of points (got %1)</source>
+        <source>&quot;midpoint&quot; needs an odd number of points (got %1)</source>
         <translation>„midpoint“ braucht eine ungerade Zahl von Stufen (angegeben: %1)</translation>
     </message>
     <message>
-        <source>"%1" is missing (a bipolar scale needs both poles)</source>
+        <source>&quot;%1&quot; is missing (a bipolar scale needs both poles)</source>
         <translation>„%1“ fehlt (eine bipolare Skala braucht beide Pole)</translation>
+    </message>
+    <message>
+        <source>a catalog may hold at most %1 statements; this dimension brings it to %2</source>
+        <translation>ein Katalog darf höchstens %1 Aussagen enthalten; mit dieser Dimension wären es %2</translation>
     </message>
 </context>
 <context>
@@ -1769,15 +1803,15 @@
 <context>
     <name>dp::ExportStaging</name>
     <message>
-        <source>Cannot create the folder "%1".</source>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Cannot write into the folder "%1".</source>
+        <source>Cannot write into the folder &quot;%1&quot;.</source>
         <translation>In den Ordner „%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>Cannot save "%1": %2</source>
+        <source>Cannot save &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
@@ -1861,7 +1895,10 @@
     <name>dp::SessionExports</name>
     <message numerus="yes">
         <source>Saved %n plot(s) to %1</source>
-        <translation><numerusform>%n Grafik gespeichert in %1</numerusform><numerusform>%n Grafiken gespeichert in %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Grafik gespeichert in %1</numerusform>
+            <numerusform>%n Grafiken gespeichert in %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved the answers to %1 and the figures to %2</source>
@@ -1892,11 +1929,11 @@
         <translation>Grafik gespeichert unter %1</translation>
     </message>
     <message>
-        <source>Unknown export format "%1".</source>
+        <source>Unknown export format &quot;%1&quot;.</source>
         <translation>Unbekanntes Exportformat „%1“.</translation>
     </message>
     <message>
-        <source>Unknown language "%1".</source>
+        <source>Unknown language &quot;%1&quot;.</source>
         <translation>Unbekannte Sprache „%1“.</translation>
     </message>
     <message>
@@ -1934,7 +1971,7 @@
         <translation>Keine Antwort von %1:%2 – ist dieses Gerät im selben WLAN wie die Moderation? Gäste-WLANs trennen Geräte oft voneinander.</translation>
     </message>
     <message>
-        <source>%1:%2 refused the connection – is the moderator's hub running?</source>
+        <source>%1:%2 refused the connection – is the moderator&apos;s hub running?</source>
         <translation>%1:%2 hat die Verbindung abgelehnt – läuft die Werkstatt auf dem Gerät der Moderation?</translation>
     </message>
     <message>
@@ -1954,16 +1991,8 @@
         <translation>Verbindung zur Moderation unterbrochen</translation>
     </message>
     <message>
-        <source>The moderator's device stopped answering</source>
+        <source>The moderator&apos;s device stopped answering</source>
         <translation>Das Gerät der Moderation antwortet nicht mehr</translation>
-    </message>
-    <message>
-        <source>The workshop data from the moderator is invalid: %1</source>
-        <translation>Die Daten der Werkstatt von der Moderation sind ungültig: %1</translation>
-    </message>
-    <message>
-        <source>Restoring the workshop on the moderator's device …</source>
-        <translation>Die Werkstatt wird auf dem Gerät der Moderation wiederhergestellt …</translation>
     </message>
     <message>
         <source>This is not a workshop link: %1</source>
@@ -1986,28 +2015,12 @@
         <translation>Teilnahme an der Werkstatt wird eingerichtet …</translation>
     </message>
     <message>
-        <source>The moderator's device sent an invalid message: %1</source>
+        <source>The moderator&apos;s device sent an invalid message: %1</source>
         <translation>Das Gerät der Moderation hat eine ungültige Nachricht gesendet: %1</translation>
-    </message>
-    <message>
-        <source>The moderator refused an answer: %1</source>
-        <translation>Die Moderation hat eine Antwort abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>Wrong room code – please check it with the moderator (%1)</source>
-        <translation>Falscher Raumcode – bitte fragen Sie bei der Moderation nach (%1)</translation>
-    </message>
-    <message>
-        <source>Too many wrong room codes from this device – %1</source>
-        <translation>Zu viele falsche Raumcodes von diesem Gerät – %1</translation>
     </message>
     <message>
         <source>The moderator closed the workshop hub</source>
         <translation>Die Moderation hat die Werkstatt beendet</translation>
-    </message>
-    <message>
-        <source>The moderator's device reports: %1</source>
-        <translation>Das Gerät der Moderation meldet: %1</translation>
     </message>
     <message>
         <source>Connected – answers arrive at the moderator</source>
@@ -2017,6 +2030,58 @@
         <source>No workshop on this device yet</source>
         <translation>Auf diesem Gerät gibt es noch keine Werkstatt</translation>
     </message>
+    <message>
+        <source>The moderator&apos;s device refused an answer: %1</source>
+        <translation>Das Gerät der Moderation hat eine Antwort abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Wrong room code – please check it with the moderator</source>
+        <translation>Falscher Raumcode – bitte fragen Sie bei der Moderation nach</translation>
+    </message>
+    <message>
+        <source>Too many wrong room codes from this network – trying again shortly</source>
+        <translation>Zu viele falsche Raumcodes aus diesem Netz – gleich ein neuer Versuch</translation>
+    </message>
+    <message>
+        <source>Many devices are joining at once – trying again shortly</source>
+        <translation>Viele Geräte treten gerade gleichzeitig bei – gleich ein neuer Versuch</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s device runs another workshop</source>
+        <translation>Das Gerät der Moderation führt eine andere Werkstatt durch</translation>
+    </message>
+    <message>
+        <source>The workshop has no such group – please choose your group again</source>
+        <translation>Diese Gruppe gibt es in der Werkstatt nicht – bitte wählen Sie Ihre Gruppe noch einmal</translation>
+    </message>
+    <message>
+        <source>The statement is not part of this workshop</source>
+        <translation>Die Aussage gehört nicht zu dieser Werkstatt</translation>
+    </message>
+    <message>
+        <source>The answer is not on the statement&apos;s scale</source>
+        <translation>Die Antwort liegt nicht auf der Skala der Aussage</translation>
+    </message>
+    <message>
+        <source>This round has not started yet</source>
+        <translation>Diese Runde hat noch nicht begonnen</translation>
+    </message>
+    <message>
+        <source>This person answers on another device</source>
+        <translation>Diese Person antwortet auf einem anderen Gerät</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s device could not store answers – they stay on this device and are sent again</source>
+        <translation>Das Gerät der Moderation konnte die Antworten nicht speichern – sie bleiben auf diesem Gerät und werden erneut gesendet</translation>
+    </message>
+    <message>
+        <source>This device connected again</source>
+        <translation>Dieses Gerät hat sich erneut verbunden</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s device reported a problem (%1)</source>
+        <translation>Das Gerät der Moderation meldet ein Problem (%1)</translation>
+    </message>
 </context>
 <context>
     <name>dp::WorkshopHosting</name>
@@ -2025,7 +2090,7 @@
         <translation>Diese Werkstatt gibt es nicht mehr.</translation>
     </message>
     <message>
-        <source>The workshop's saved state could not be read.</source>
+        <source>The workshop&apos;s saved state could not be read.</source>
         <translation>Der gespeicherte Stand der Werkstatt konnte nicht gelesen werden.</translation>
     </message>
 </context>
@@ -2036,7 +2101,7 @@
         <translation>Die Gruppe „%1“ steht zweimal in der Liste.</translation>
     </message>
     <message>
-        <source>The workshops cannot be shown: the moderator's database is not open.</source>
+        <source>The workshops cannot be shown: the moderator&apos;s database is not open.</source>
         <translation>Die Werkstätten können nicht angezeigt werden: Die Datenbank der Moderation ist nicht geöffnet.</translation>
     </message>
     <message>

@@ -1,35 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
     <name>CatalogHeaderForm</name>
     <message>
         <source>Catalog title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Catalog id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workshops keep their own copy of the catalog: changes here never alter a running or stored session. Give a changed catalog a new version.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Built-in catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -63,57 +63,57 @@
     </message>
     <message>
         <source>Delete workshop?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” will be deleted with all its answers, participants and notes. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DashboardOverview</name>
     <message>
         <source>%1 answers in round %2 from %3 connected devices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeviceList</name>
     <message>
         <source>%1 devices connected (%2 known)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Device %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 waiting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No tablet has joined yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DimensionChecklist</name>
     <message>
         <source>Dimensions (%1 of %2 chosen)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n statement(s))</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -121,20 +121,20 @@
     <name>DimensionForm</name>
     <message>
         <source>Choose or add a dimension.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dimension title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Optional description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s)</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -142,38 +142,38 @@
     <name>DimensionList</name>
     <message>
         <source>Dimensions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add dimension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move dimension up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move dimension down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete dimension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Delete the untitled dimension with %n statement(s)?</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” with %n statement(s)?</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -181,30 +181,30 @@
     <name>DimensionSection</name>
     <message>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DisagreementPanel</name>
     <message>
         <source>Most different answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Most “cannot judge”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>spread %1 · cannot judge %2%</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -215,23 +215,23 @@
     </message>
     <message>
         <source>Next workshop of the series</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same statements, groups and anonymity threshold; no answers yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date (DD.MM.YYYY)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prepare</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -239,12 +239,12 @@
     <message numerus="yes">
         <source>… and %n more</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -263,33 +263,33 @@
     </message>
     <message>
         <source>Lists</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EditorListItem</name>
     <message>
         <source>%1, translation missing: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
         <source>Edit catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -303,86 +303,86 @@
     <name>ExportFormatList</name>
     <message>
         <source>PDF report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All dot plots with key figures and your notes, for the documentation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One sheet of answers, one of figures per statement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV for German Excel (;)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Answers and figures as two files, separated by semicolons</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV (,)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Answers and figures as two files, separated by commas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For further processing with other programs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PNG images into a folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One projector-sized image per statement with answers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportPanel</name>
     <message>
         <source>Export this workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answers are exported with pseudonyms only. Groups with fewer answers than the workshop's minimum stay hidden, as on the projector.</source>
-        <translation type="unfinished" />
+        <source>Answers are exported with pseudonyms only. Groups with fewer answers than the workshop&apos;s minimum stay hidden, as on the projector.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language of the export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Folder for the images</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Path of the export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporting …</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -416,33 +416,33 @@
     </message>
     <message>
         <source>%1 · statement %2 of %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s)</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>cannot judge: %1%</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>consensus %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>By group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Groups under %1 people are shown together as “other”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -456,66 +456,66 @@
     <name>GroupsEditor</name>
     <message>
         <source>Groups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People choose their group on the tablet; results can be compared by group.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportExportBar</name>
     <message>
         <source>● Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Catalog file path</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Path of a catalog JSON file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New catalog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discard unsaved changes?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The catalog has changes that are not exported yet. Export it first to keep them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -565,31 +565,31 @@
     <name>LanguageBar</name>
     <message>
         <source>Editing language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 ⚠ %2 missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit in %1, %2 translations missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit in %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Code of a new language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. tr</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -603,7 +603,7 @@
     <name>LibrarySlot</name>
     <message>
         <source>Back to the workshops</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -614,46 +614,46 @@
     </message>
     <message>
         <source>Room code %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Join link</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open all statements</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close all statements</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start round %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 statements open for rating</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LocalizedTextField</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2) – text missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2) – translation missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -671,11 +671,11 @@
     <name>MedianShift</name>
     <message>
         <source>not comparable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Median, workshop 1 → %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -686,31 +686,31 @@
     </message>
     <message>
         <source>Round %1 · %2 answers · %3 devices connected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where we disagree</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>End workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to attendee view</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -721,98 +721,98 @@
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title of the workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Cluster 4, workshop 1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date (DD.MM.YYYY)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From a catalog file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Path of the catalog file (.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Anonymity threshold</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Groups with fewer people are shown together, so nobody's answers can be recognised.</source>
-        <translation type="unfinished" />
+        <source>Groups with fewer people are shown together, so nobody&apos;s answers can be recognised.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prepare workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Options</name>
     <message>
         <source>Dialogpunkte: rate statements in a workshop.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep the local data in &lt;dir&gt;.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start in language &lt;code&gt; (de, en, ar, ...).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Load every page once in a temporary data folder and exit; non-zero on QML errors.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save a picture of a page to &lt;file&gt; and exit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Window size for --screenshot, e.g. 390x844.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Page for --screenshot: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Built-in catalog id for --screenshot.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the moderator's dashboard with a demo room and simulated attendees.</source>
-        <translation type="unfinished" />
+        <source>Open the moderator&apos;s dashboard with a demo room and simulated attendees.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number of simulated tablets for --demo.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--demo-devices must be 1..500.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--size expects WIDTHxHEIGHT, e.g. 390x844, got "%1".</source>
-        <translation type="unfinished" />
+        <source>--size expects WIDTHxHEIGHT, e.g. 390x844, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--page must be one of: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -853,18 +853,18 @@
     <name>PresentationView</name>
     <message>
         <source>Room code %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close presentation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PresentationWindow</name>
     <message>
         <source>Dialogpunkte – presentation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -932,27 +932,27 @@
     <name>RetentionSetting</name>
     <message>
         <source>Delete old workshops automatically</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Days until a workshop is deleted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checked each time the app starts: workshops older than this are deleted with all their answers and cannot be restored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workshops are kept until you delete them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -974,83 +974,83 @@
     <name>SavePlotButton</name>
     <message>
         <source>Save plot as image</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScaleForm</name>
     <message>
         <source>Scale to edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New scale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete scale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Default scale for statements without their own</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind of scale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agreement steps (ordinal)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Between two opposite poles (bipolar)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pictograms (faces)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number of scale points</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Neutral midpoint</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offer "can't judge"</source>
-        <translation type="unfinished" />
+        <source>Offer &quot;can&apos;t judge&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Left pole</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Right pole</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scale in use</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the scale “%1”? No statement uses it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The scale “%1” cannot be deleted: %n statement(s) use it. Give them another scale first.</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1058,76 +1058,76 @@
     <name>ScalePointList</name>
     <message>
         <source>Labels of the points</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Labels of the points (none: the scale shows numbers)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Numbers only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pictogram of point %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Point %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SeriesChooser</name>
     <message>
         <source>Series</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No series</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New series…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Cluster 4, workshops 1–3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title of the new series</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SeriesComparisonView</name>
     <message>
         <source>The workshops of this series share no statements yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a series to compare its workshops.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SeriesHeader</name>
     <message>
         <source>Series: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No series chosen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>? = cannot judge · only each workshop's pooled answers</source>
-        <translation type="unfinished" />
+        <source>? = cannot judge · only each workshop&apos;s pooled answers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workshop %1 · %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1149,7 @@
         <translation>Bu cihazda başla</translation>
     </message>
     <message>
-        <source>Shared device (e.g. parents' feedback): after finishing, the next person starts fresh</source>
+        <source>Shared device (e.g. parents&apos; feedback): after finishing, the next person starts fresh</source>
         <translation>Ortak cihaz (örn. ebeveyn geri bildirimi): bitirdikten sonra sonraki kişi baştan başlar</translation>
     </message>
     <message>
@@ -1165,120 +1165,120 @@
     <name>StatementControls</name>
     <message>
         <source>Close voting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open voting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hide results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StatementForm</name>
     <message>
         <source>Choose or add a dimension first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose or add a statement.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Optional help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scale of the statement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit this scale</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New scale for this statement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StatementList</name>
     <message>
         <source>Statements</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add statement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move statement up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move statement down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete statement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete this statement without text?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the statement “%1”?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StatementNotes</name>
     <message>
         <source>Notes on this statement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What the group said, open questions, next steps …</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StatementPlot</name>
     <message>
         <source>Results of: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Results hidden: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Results hidden · %n answer(s) in</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1316,25 +1316,25 @@
     <name>ValidationBanner</name>
     <message>
         <source>Not valid, cannot be exported: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not valid, cannot be exported. %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The catalog is valid and complete in all its languages.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The catalog is valid; %n translation(s) missing.</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1345,82 +1345,82 @@
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dimensions: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Series “%1”, workshop %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s)</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>groups shown from %1 people</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next workshop of the series</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare series</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WorkshopPlot</name>
     <message>
         <source>Workshop %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fewer than %1 answers: not shown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not rated in this workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>n = %1 · Median %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>n = %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1431,64 +1431,64 @@
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n old workshop(s) were deleted for good at this start (retention period).</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>No archived workshops.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No workshops yet. Prepare one with “New workshop”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dp::Application</name>
     <message>
         <source>The data folder cannot be used: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The local database cannot be opened, so nothing can be saved. Nothing in it was changed. Reason: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo workshop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cluster 4, workshop 1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cluster 4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cluster 4, workshop 2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Parents' feedback, family centre</source>
-        <translation type="unfinished" />
+        <source>Parents&apos; feedback, family centre</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1498,8 +1498,8 @@
         <translation>%1, başlangıç %2</translation>
     </message>
     <message>
-        <source>The group "%1" is not offered in this session.</source>
-        <translation>"%1" grubu bu oturumda yok.</translation>
+        <source>The group &quot;%1&quot; is not offered in this session.</source>
+        <translation>&quot;%1&quot; grubu bu oturumda yok.</translation>
     </message>
     <message>
         <source>The session could not be created: %1</source>
@@ -1526,43 +1526,43 @@
     <name>dp::CatalogEditor</name>
     <message>
         <source>The catalog is not valid and was not saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the catalog file "%1": %2</source>
-        <translation type="unfinished" />
+        <source>Cannot write the catalog file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a language code such as "fr" or "pt-BR".</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a language code such as &quot;fr&quot; or &quot;pt-BR&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The catalog already has the language "%1".</source>
-        <translation type="unfinished" />
+        <source>The catalog already has the language &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dimension %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dimension %1 "%2"</source>
-        <translation type="unfinished" />
+        <source>Dimension %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, statement %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scale "%1"</source>
-        <translation type="unfinished" />
+        <source>Scale &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The scale "%1" is the default scale and cannot be deleted.</source>
-        <translation type="unfinished" />
+        <source>The scale &quot;%1&quot; is the default scale and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The scale "%1" is used by statement "%2" and cannot be deleted.</source>
-        <translation type="unfinished" />
+        <source>The scale &quot;%1&quot; is used by statement &quot;%2&quot; and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1587,216 +1587,220 @@
 <context>
     <name>dp::CatalogMessages</name>
     <message>
-        <source>there is no built-in catalog "%1"</source>
-        <translation type="unfinished" />
+        <source>there is no built-in catalog &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is missing</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" must be an array</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; must be an array</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" must not be empty</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; must not be empty</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a Dialogpunkte catalog: "format" is missing</source>
-        <translation type="unfinished" />
+        <source>not a Dialogpunkte catalog: &quot;format&quot; is missing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a Dialogpunkte catalog: "format" must be "%1"</source>
-        <translation type="unfinished" />
+        <source>not a Dialogpunkte catalog: &quot;format&quot; must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"formatVersion" %1 is newer than this app understands (%2); please update Dialogpunkte</source>
-        <translation type="unfinished" />
+        <source>&quot;formatVersion&quot; %1 is newer than this app understands (%2); please update Dialogpunkte</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"formatVersion" must be at least 1 (got %1)</source>
-        <translation type="unfinished" />
+        <source>&quot;formatVersion&quot; must be at least 1 (got %1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"languages" must be a non-empty array such as ["de", "en"]</source>
-        <translation type="unfinished" />
+        <source>&quot;languages&quot; must be a non-empty array such as [&quot;de&quot;, &quot;en&quot;]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a language code (expected e.g. "de")</source>
-        <translation type="unfinished" />
+        <source>not a language code (expected e.g. &quot;de&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is listed twice</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>duplicate scale id "%1" (first used at %2)</source>
-        <translation type="unfinished" />
+        <source>duplicate scale id &quot;%1&quot; (first used at %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"scale" refers to unknown scale "%1"</source>
-        <translation type="unfinished" />
+        <source>&quot;scale&quot; refers to unknown scale &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>duplicate dimension id "%1" (first used at %2)</source>
-        <translation type="unfinished" />
+        <source>duplicate dimension id &quot;%1&quot; (first used at %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>duplicate statement id "%1" (first used at %2)</source>
-        <translation type="unfinished" />
+        <source>duplicate statement id &quot;%1&quot; (first used at %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not valid JSON: %1 at %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a Dialogpunkte catalog: the document is not a JSON object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"defaultScale" refers to unknown scale "%1"</source>
-        <translation type="unfinished" />
+        <source>&quot;defaultScale&quot; refers to unknown scale &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>catalog file "%1" does not exist</source>
-        <translation type="unfinished" />
+        <source>catalog file &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>catalog file "%1" is too large (%2 bytes; the limit is %3 MB)</source>
-        <translation type="unfinished" />
+        <source>catalog file &quot;%1&quot; is too large (%2 bytes; the limit is %3 MB)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read catalog file "%1": %2</source>
-        <translation type="unfinished" />
+        <source>cannot read catalog file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>catalog file "%1" is too large (the limit is %2 MB)</source>
-        <translation type="unfinished" />
+        <source>catalog file &quot;%1&quot; is too large (the limit is %2 MB)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>catalog file "%1": %2</source>
-        <translation type="unfinished" />
+        <source>catalog file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" must be a string</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; must be a string</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is empty</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" "%2" is not a valid id (use letters, digits, '.', '_' or '-', at most 64 characters)</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; &quot;%2&quot; is not a valid id (use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, at most 64 characters)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" must be true or false</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" must be a whole number</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a language code (expected e.g. "de", "en", "tr")</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a language code (expected e.g. &quot;de&quot;, &quot;en&quot;, &quot;tr&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a string or an object of languages, e.g. {"de": "...", "en": "..."}</source>
-        <translation type="unfinished" />
+        <source>must be a string or an object of languages, e.g. {&quot;de&quot;: &quot;...&quot;, &quot;en&quot;: &quot;...&quot;}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"labels" must be an array</source>
-        <translation type="unfinished" />
+        <source>&quot;labels&quot; must be an array</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"labels" has %1 entries but the scale has %2 points</source>
-        <translation type="unfinished" />
+        <source>&quot;labels&quot; has %1 entries but the scale has %2 points</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>label is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a pictogram scale needs "pictograms"</source>
-        <translation type="unfinished" />
+        <source>a pictogram scale needs &quot;pictograms&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"pictograms" must be an array of names</source>
-        <translation type="unfinished" />
+        <source>&quot;pictograms&quot; must be an array of names</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"pictograms" has %1 entries but the scale has %2 points</source>
-        <translation type="unfinished" />
+        <source>&quot;pictograms&quot; has %1 entries but the scale has %2 points</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pictogram names are lower-case words joined by '-', e.g. "very-happy"</source>
-        <translation type="unfinished" />
+        <source>pictogram names are lower-case words joined by &apos;-&apos;, e.g. &quot;very-happy&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pictogram "%1" is used twice</source>
-        <translation type="unfinished" />
+        <source>pictogram &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown "kind" "%1" (expected "ordinal", "bipolar" or "pictogram")</source>
-        <translation type="unfinished" />
+        <source>unknown &quot;kind&quot; &quot;%1&quot; (expected &quot;ordinal&quot;, &quot;bipolar&quot; or &quot;pictogram&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"points" must be between %1 and %2 for %3 scales (got %4)</source>
-        <translation type="unfinished" />
+        <source>&quot;points&quot; must be between %1 and %2 for %3 scales (got %4)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"midpoint" needs an odd number of points (got %1)</source>
-        <translation type="unfinished" />
+        <source>&quot;midpoint&quot; needs an odd number of points (got %1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is missing (a bipolar scale needs both poles)</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is missing (a bipolar scale needs both poles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a catalog may hold at most %1 statements; this dimension brings it to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dp::DemoSimulation</name>
     <message>
         <source>dialogpunkte-cli was not found next to the app</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dp::DiscoveryBeacon</name>
     <message>
         <source>Cannot announce the workshop: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dp::DiscoveryListener</name>
     <message>
         <source>Cannot listen for workshops on UDP port %1: %2 – please enter the workshop link or scan its QR code instead</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dp::ExportStaging</name>
     <message>
-        <source>Cannot create the folder "%1".</source>
-        <translation type="unfinished" />
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write into the folder "%1".</source>
-        <translation type="unfinished" />
+        <source>Cannot write into the folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot save "%1": %2</source>
-        <translation type="unfinished" />
+        <source>Cannot save &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1841,23 +1845,23 @@
     <name>dp::ModeratorSession</name>
     <message>
         <source>The workshop cannot be hosted: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workshop cannot be prepared: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other groups (too small to show alone)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The note cannot be saved: no workshop is open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The note cannot be saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1880,63 +1884,63 @@
     <message numerus="yes">
         <source>Saved %n plot(s) to %1</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Saved the answers to %1 and the figures to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved the report to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Another export is still running.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No statement has answers yet, so there are no plots to save.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please choose where to save the plot.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved the plot to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown export format "%1".</source>
-        <translation type="unfinished" />
+        <source>Unknown export format &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown language "%1".</source>
-        <translation type="unfinished" />
+        <source>Unknown language &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please choose where to save the export.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This workshop is not stored on this device.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was saved. %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dp::SessionHost</name>
     <message>
         <source>Cannot listen on port %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1954,7 +1958,7 @@
         <translation>%1:%2 yanıt vermiyor – bu cihaz moderatörle aynı Wi-Fi ağında mı? Misafir Wi-Fi ağları cihazları çoğu zaman birbirinden ayırır.</translation>
     </message>
     <message>
-        <source>%1:%2 refused the connection – is the moderator's hub running?</source>
+        <source>%1:%2 refused the connection – is the moderator&apos;s hub running?</source>
         <translation>%1:%2 bağlantıyı reddetti – moderatörün cihazında atölye çalışıyor mu?</translation>
     </message>
     <message>
@@ -1974,16 +1978,8 @@
         <translation>Moderatörle bağlantı kesildi</translation>
     </message>
     <message>
-        <source>The moderator's device stopped answering</source>
+        <source>The moderator&apos;s device stopped answering</source>
         <translation>Moderatörün cihazı yanıt vermiyor</translation>
-    </message>
-    <message>
-        <source>The workshop data from the moderator is invalid: %1</source>
-        <translation>Moderatörden gelen atölye verileri geçersiz: %1</translation>
-    </message>
-    <message>
-        <source>Restoring the workshop on the moderator's device …</source>
-        <translation>Atölye moderatörün cihazında geri yükleniyor …</translation>
     </message>
     <message>
         <source>This is not a workshop link: %1</source>
@@ -2006,28 +2002,12 @@
         <translation>Atölyeye katılınıyor …</translation>
     </message>
     <message>
-        <source>The moderator's device sent an invalid message: %1</source>
+        <source>The moderator&apos;s device sent an invalid message: %1</source>
         <translation>Moderatörün cihazı geçersiz bir mesaj gönderdi: %1</translation>
-    </message>
-    <message>
-        <source>The moderator refused an answer: %1</source>
-        <translation>Moderatör bir yanıtı reddetti: %1</translation>
-    </message>
-    <message>
-        <source>Wrong room code – please check it with the moderator (%1)</source>
-        <translation>Yanlış oda kodu – lütfen moderatöre sorun (%1)</translation>
-    </message>
-    <message>
-        <source>Too many wrong room codes from this device – %1</source>
-        <translation>Bu cihazdan çok fazla yanlış oda kodu – %1</translation>
     </message>
     <message>
         <source>The moderator closed the workshop hub</source>
         <translation>Moderatör atölyeyi kapattı</translation>
-    </message>
-    <message>
-        <source>The moderator's device reports: %1</source>
-        <translation>Moderatörün cihazı bildiriyor: %1</translation>
     </message>
     <message>
         <source>Connected – answers arrive at the moderator</source>
@@ -2037,95 +2017,147 @@
         <source>No workshop on this device yet</source>
         <translation>Bu cihazda henüz atölye yok</translation>
     </message>
+    <message>
+        <source>The moderator&apos;s device refused an answer: %1</source>
+        <translation>Moderatörün cihazı bir cevabı reddetti: %1</translation>
+    </message>
+    <message>
+        <source>Wrong room code – please check it with the moderator</source>
+        <translation>Yanlış oda kodu – lütfen moderatöre sorun</translation>
+    </message>
+    <message>
+        <source>Too many wrong room codes from this network – trying again shortly</source>
+        <translation>Bu ağdan çok fazla yanlış oda kodu – birazdan yeniden denenecek</translation>
+    </message>
+    <message>
+        <source>Many devices are joining at once – trying again shortly</source>
+        <translation>Aynı anda çok sayıda cihaz katılıyor – birazdan yeniden denenecek</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s device runs another workshop</source>
+        <translation>Moderatörün cihazı başka bir atölye yürütüyor</translation>
+    </message>
+    <message>
+        <source>The workshop has no such group – please choose your group again</source>
+        <translation>Atölyede böyle bir grup yok – lütfen grubunuzu yeniden seçin</translation>
+    </message>
+    <message>
+        <source>The statement is not part of this workshop</source>
+        <translation>Bu ifade bu atölyeye ait değil</translation>
+    </message>
+    <message>
+        <source>The answer is not on the statement&apos;s scale</source>
+        <translation>Cevap, ifadenin ölçeğinde yok</translation>
+    </message>
+    <message>
+        <source>This round has not started yet</source>
+        <translation>Bu tur henüz başlamadı</translation>
+    </message>
+    <message>
+        <source>This person answers on another device</source>
+        <translation>Bu kişi başka bir cihazda cevap veriyor</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s device could not store answers – they stay on this device and are sent again</source>
+        <translation>Moderatörün cihazı cevapları kaydedemedi – cevaplar bu cihazda kalır ve yeniden gönderilir</translation>
+    </message>
+    <message>
+        <source>This device connected again</source>
+        <translation>Bu cihaz yeniden bağlandı</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s device reported a problem (%1)</source>
+        <translation>Moderatörün cihazı bir sorun bildirdi (%1)</translation>
+    </message>
 </context>
 <context>
     <name>dp::WorkshopHosting</name>
     <message>
         <source>This workshop no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workshop's saved state could not be read.</source>
-        <translation type="unfinished" />
+        <source>The workshop&apos;s saved state could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dp::WorkshopLibrary</name>
     <message>
         <source>The group “%1” is listed twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workshops cannot be shown: the moderator's database is not open.</source>
-        <translation type="unfinished" />
+        <source>The workshops cannot be shown: the moderator&apos;s database is not open.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The retention period must be between 1 and %1 days, or off.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The retention period cannot be saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Old workshops could not be deleted: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The catalog cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please give the workshop a title.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please enter the date as DD.MM.YYYY.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please choose at least one dimension.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The chosen series no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please give the new series a title.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workshop cannot be prepared: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workshop cannot be added to the series: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The next workshop cannot be prepared: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This workshop is being hosted right now. Please end it first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workshop cannot be archived or restored: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This workshop no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workshop cannot be deleted: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The series cannot be created: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

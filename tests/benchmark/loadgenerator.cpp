@@ -1,10 +1,9 @@
 #include "loadgenerator.h"
 
+#include "sync/messagesender.h"
+
 #include <QDateTime>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QThread>
 #include <QTimer>
@@ -20,17 +19,11 @@ namespace {
 constexpr int MaxBatch = 200; // the same limits as SyncClient's defaults
 constexpr int MaxInFlight = 2000;
 constexpr int ReconnectMs = 250;
-
-QString message(const QString& type, QJsonObject fields)
-{
-    fields.insert(QStringLiteral("v"), 1);
-    fields.insert(QStringLiteral("type"), type);
-    return QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
-}
 } // namespace
 
-/// One device speaking protocol version 1: hello, participant, answers; counts acks. Answers
-/// live in memory only — the device side is not what the benchmark measures.
+/// One device speaking the protocol through its message types: hello, participant, answers;
+/// counts acks. Answers live in memory only — the device side is not what the benchmark
+/// measures.
 class LoadClient : public QObject
 {
 public:
@@ -48,10 +41,9 @@ public:
         connect(&m_socket, &QWebSocket::connected, this, [this] {
             ++m_worker.connected;
             m_isConnected = true;
-            m_socket.sendTextMessage(message(QStringLiteral("hello"),
-                { { QStringLiteral("roomCode"), m_worker.m_hub.roomCode },
-                    { QStringLiteral("deviceId"), m_deviceId },
-                    { QStringLiteral("client"), QStringLiteral("dp_sync_benchmark") } }));
+            protocol::sendMessage(m_socket,
+                protocol::Hello { m_worker.m_hub.roomCode, protocol::ClientKind::App, m_sessionId,
+                    m_hubDeviceId });
         });
         connect(&m_socket, &QWebSocket::textMessageReceived, this,
             [this](const QString& text) { onMessage(text); });
@@ -61,8 +53,8 @@ public:
     void open()
     {
         m_wanted = true;
-        m_socket.open(
-            QUrl(QStringLiteral("ws://%1:%2/").arg(m_worker.m_hub.host).arg(m_worker.m_hub.port)));
+        m_socket.open(QUrl(
+            QStringLiteral("ws://%1:%2/ws").arg(m_worker.m_hub.host).arg(m_worker.m_hub.port)));
     }
     void close()
     {
@@ -89,7 +81,7 @@ private:
     struct InFlight
     {
         qint64 sentUs = 0;
-        QList<QJsonObject> answers;
+        QList<Rating> answers;
     };
 
     void planAnswers(bool distinct)
@@ -100,7 +92,7 @@ private:
                 return 0;
             return 1 + int(m_random.bounded(s.points));
         };
-        QList<QJsonObject> firstPass;
+        QList<Rating> firstPass;
         for (const QString& pseudonym : m_pseudonyms) {
             QList<StatementPick> order = plan.statements;
             std::shuffle(order.begin(), order.end(), m_random);
@@ -112,29 +104,31 @@ private:
         m_actions = firstPass.mid(0, std::min<qsizetype>(plan.answers, firstPass.size()));
         // A changed answer really changes: the same value again would show nothing new.
         QList<int> latest;
-        for (const QJsonObject& first : std::as_const(firstPass))
-            latest.append(first.value(QLatin1String("answer")).toInt());
+        for (const Rating& first : std::as_const(firstPass))
+            latest.append(first.answer);
         while (m_actions.size() < plan.answers) {
             const int which = int(m_random.bounded(int(firstPass.size())));
-            QJsonObject change = firstPass.at(which);
-            const auto s = std::find_if(
-                plan.statements.begin(), plan.statements.end(), [&](const StatementPick& p) {
-                    return p.id == change.value(QLatin1String("statementId")).toString();
-                });
+            Rating change = firstPass.at(which);
+            const auto s = std::find_if(plan.statements.begin(), plan.statements.end(),
+                [&](const StatementPick& p) { return p.id == change.statementId; });
             int value = pick(*s);
             while (value == latest.at(which) && s->points > 1)
                 value = pick(*s);
             latest[which] = value;
-            change.insert(QStringLiteral("answer"), value);
+            change.answer = value;
             m_actions.append(change);
         }
         m_worker.planned += m_actions.size();
         m_next = 0;
     }
-    QJsonObject answer(const QString& pseudonym, const QString& statementId, int value)
+    Rating answer(const QString& pseudonym, const QString& statementId, int value)
     {
-        return { { QStringLiteral("round"), 1 }, { QStringLiteral("statementId"), statementId },
-            { QStringLiteral("pseudonym"), pseudonym }, { QStringLiteral("answer"), value } };
+        Rating rating;
+        rating.round = 1;
+        rating.statementId = statementId;
+        rating.pseudonym = pseudonym;
+        rating.answer = value;
+        return rating;
     }
 
     void saveNext()
@@ -152,65 +146,63 @@ private:
         if (!m_welcomed)
             return;
         while (!m_outbox.empty() && m_inFlightAnswers < MaxInFlight) {
-            QJsonArray answers;
             InFlight flight;
-            const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-            while (!m_outbox.empty() && answers.size() < MaxBatch
-                && m_inFlightAnswers + answers.size() < MaxInFlight) {
-                QJsonObject a = m_outbox.front();
+            while (!m_outbox.empty() && flight.answers.size() < MaxBatch
+                && m_inFlightAnswers + flight.answers.size() < MaxInFlight) {
+                Rating a = m_outbox.front();
                 m_outbox.pop_front();
-                a.insert(QStringLiteral("sessionId"), m_sessionId);
-                a.insert(QStringLiteral("sequence"), ++m_sequence);
+                a.sessionId = m_sessionId;
+                a.sequence = ++m_sequence;
                 if (m_worker.m_plan.onSent)
                     m_worker.m_plan.onSent(m_deviceId, m_sequence, nowUs());
-                a.insert(QStringLiteral("updatedAt"), now);
-                answers.append(a);
                 flight.answers.append(a);
             }
             const qint64 batch = ++m_batch;
-            m_inFlightAnswers += int(answers.size());
+            m_inFlightAnswers += int(flight.answers.size());
             flight.sentUs = nowUs();
             m_inFlight.insert(batch, flight);
-            m_socket.sendTextMessage(message(QStringLiteral("answers"),
-                { { QStringLiteral("batch"), batch }, { QStringLiteral("answers"), answers } }));
+            protocol::sendMessage(m_socket, protocol::Answers { batch, flight.answers });
         }
     }
 
     void onMessage(const QString& text)
     {
-        const QJsonObject body = QJsonDocument::fromJson(text.toUtf8()).object();
-        const QString type = body.value(QLatin1String("type")).toString();
-        if (type == QLatin1String("ack")) {
+        const auto decoded = protocol::decodeToDevice(text.toUtf8());
+        if (!decoded.ok()) {
+            ++m_worker.errors;
+            return;
+        }
+        const protocol::ToDevice& message = *decoded.message;
+        if (const auto* ack = std::get_if<protocol::Ack>(&message)) {
             const qint64 now = nowUs();
-            const auto it = m_inFlight.find(body.value(QLatin1String("batch")).toInteger());
+            const auto it = m_inFlight.find(ack->batch.value_or(0));
             if (it == m_inFlight.end())
                 return;
             m_worker.m_latencies.push_back(now - it->sentUs);
             m_inFlightAnswers -= int(it->answers.size());
-            m_worker.acknowledged += body.value(QLatin1String("sequences")).toArray().size();
+            m_worker.acknowledged += ack->sequences.size();
             m_inFlight.erase(it);
             sendPending();
-        } else if (type == QLatin1String("reject")) {
+        } else if (std::holds_alternative<protocol::Reject>(message)) {
             ++m_worker.rejected;
-        } else if (type == QLatin1String("welcome")) {
-            m_sessionId = body.value(QLatin1String("sessionId")).toString();
+        } else if (const auto* welcome = std::get_if<protocol::Welcome>(&message)) {
+            m_sessionId = welcome->sessionId;
+            m_hubDeviceId = welcome->deviceId;
             // A device that already sent answers continues above them, as a real one would.
-            m_sequence = std::max(m_sequence, body.value(QLatin1String("highWater")).toInteger());
-        } else if (type == QLatin1String("state") && !m_welcomed) {
+            m_sequence = std::max(m_sequence, welcome->highWater);
+        } else if (std::holds_alternative<protocol::State>(message) && !m_welcomed) {
             m_welcomed = true;
             if (!m_joinedOnce) {
                 m_joinedOnce = true;
                 ++m_worker.joined;
             }
             for (const QString& pseudonym : m_pseudonyms)
-                m_socket.sendTextMessage(message(QStringLiteral("participant"),
-                    { { QStringLiteral("sessionId"), m_sessionId },
-                        { QStringLiteral("pseudonym"), pseudonym } }));
+                protocol::sendMessage(
+                    m_socket, protocol::ParticipantMessage { m_sessionId, pseudonym, {} });
             sendPending();
-        } else if (type == QLatin1String("error")) {
+        } else if (const auto* error = std::get_if<protocol::Error>(&message)) {
             // too_many_connections while hundreds join at once is expected; it retries.
-            if (body.value(QLatin1String("code")).toString()
-                != QLatin1String("too_many_connections"))
+            if (error->code != protocol::ErrorCode::TooManyConnections)
                 ++m_worker.errors;
         }
     }
@@ -226,7 +218,7 @@ private:
         std::vector<qint64> batches(m_inFlight.keyBegin(), m_inFlight.keyEnd());
         std::sort(batches.rbegin(), batches.rend());
         for (qint64 batch : batches) {
-            const QList<QJsonObject>& answers = m_inFlight.value(batch).answers;
+            const QList<Rating>& answers = m_inFlight.value(batch).answers;
             for (auto a = answers.rbegin(); a != answers.rend(); ++a)
                 m_outbox.push_front(*a);
         }
@@ -244,9 +236,10 @@ private:
     QTimer m_paceTimer;
     QTimer m_reconnectTimer;
     QString m_sessionId;
-    QList<QJsonObject> m_actions;
+    QString m_hubDeviceId; ///< the id the hub gave this device in its session
+    QList<Rating> m_actions;
     qsizetype m_next = 0;
-    std::deque<QJsonObject> m_outbox;
+    std::deque<Rating> m_outbox;
     QHash<qint64, InFlight> m_inFlight;
     int m_inFlightAnswers = 0;
     qint64 m_sequence = 0;

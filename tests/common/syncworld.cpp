@@ -2,7 +2,7 @@
 
 #include "catalog/builtincatalogs.h"
 #include "storage/ratingstore.h"
-#include "sync/protocol.h"
+#include "sync/messagesender.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -16,7 +16,7 @@ RawClient::RawClient(quint16 port)
     QObject::connect(&socket, &QWebSocket::textMessageReceived,
         [this](const QString& text) { received.append(text); });
     QObject::connect(&socket, &QWebSocket::disconnected, [this] { closed = true; });
-    socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port)));
+    socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port)));
 }
 
 QJsonObject RawClient::last() const
@@ -43,11 +43,10 @@ QJsonObject RawClient::firstOfType(const QString& type) const
     return {};
 }
 
-void RawClient::hello(const QString& deviceId)
+void RawClient::hello(
+    const QString& sessionId, const QString& deviceId, protocol::ClientKind client)
 {
-    socket.sendTextMessage(QString::fromUtf8(protocol::serialize(QStringLiteral("hello"),
-        { { QStringLiteral("roomCode"), SyncRoomCode },
-            { QStringLiteral("deviceId"), deviceId } })));
+    protocol::sendMessage(socket, protocol::Hello { SyncRoomCode, client, sessionId, deviceId });
 }
 
 Catalog defaultCatalog()

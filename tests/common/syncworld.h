@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/records.h"
+#include "sync/messages.h"
 #include "sync/sessionhost.h"
 #include "sync/syncclient.h"
 
@@ -30,8 +31,10 @@ struct RawClient
     QJsonObject last() const;
     bool hasError(const QString& code) const;
     QJsonObject firstOfType(const QString& type) const;
-    // Sends hello with the right room code as device `deviceId`.
-    void hello(const QString& deviceId);
+    // Sends hello with the right room code; naming a session (and this device's id in it) when
+    // given.
+    void hello(const QString& sessionId = {}, const QString& deviceId = {},
+        protocol::ClientKind client = protocol::ClientKind::App);
 };
 
 Catalog defaultCatalog();

@@ -8,6 +8,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace dp;
 
@@ -76,7 +77,17 @@ private slots:
         QCOMPARE(sessions.participant(SessionId, Anna)->groupId, QStringLiteral("kita"));
 
         RatingStore ratings(database);
-        QCOMPARE(ratings.deviceId(), DeviceId);
+        // The installation-wide id is gone; the session has a fresh id of its own, which its
+        // stored answers carry too.
+        const QString sessionDevice = ratings.deviceId(SessionId);
+        QVERIFY(!QUuid::fromString(sessionDevice).isNull());
+        QVERIFY(sessionDevice != DeviceId);
+        QSqlQuery meta(database.connection());
+        QVERIFY(meta.exec("SELECT COUNT(*) FROM meta WHERE key IN ('device_id', 'next_sequence')"));
+        QVERIFY(meta.next());
+        QCOMPARE(meta.value(0).toInt(), 0);
+        for (const Rating& rating : ratings.ratings(SessionId))
+            QCOMPARE(rating.deviceId, sessionDevice);
         QCOMPARE(ratings.ratingCount(SessionId), 4);
         const auto annaN1 = ratings.rating(SessionId, 1, QStringLiteral("n1"), Anna);
         QVERIFY(annaN1);
@@ -94,10 +105,17 @@ private slots:
         QVERIFY(!ratings.isAcknowledged(SessionId, 1, QStringLiteral("n1"), Anna));
         QVERIFY(ratings.isAcknowledged(SessionId, 1, QStringLiteral("n1"), Ben));
 
-        // The counter carries on where version 1 stopped.
+        // The session's counter carries on where version 1 stopped, and the outbox entries are
+        // acknowledged as before.
         const auto saved = ratings.saveAnswer(SessionId, 2, QStringLiteral("n2"), Anna, 4, &error);
         QVERIFY2(saved, qPrintable(error));
         QCOMPARE(saved->sequence, 43);
+        QCOMPARE(saved->deviceId, sessionDevice);
+        QVERIFY2(ratings.acknowledge(SessionId, { 40, 41 }, &error), qPrintable(error));
+        pending.clear();
+        for (const Rating& rating : ratings.pendingOutbox(SessionId))
+            pending << rating.sequence;
+        QCOMPARE(pending, QList<qint64>({ 42, 43 }));
     }
 
     void version2EnforcesOneOutboxEntryPerKey()
@@ -110,7 +128,9 @@ private slots:
 
         QSqlQuery duplicate(database.connection());
         QVERIFY(!duplicate.exec(QStringLiteral(
-            "INSERT INTO outbox VALUES (99, '%1', 1, 'n2', '%2', 1, '%3', '2024-03-12T12:00:00Z')")
+            "INSERT INTO outbox (sequence, session_id, round, statement_id, pseudonym, answer,"
+            " device_id, updated_at) VALUES (99, '%1', 1, 'n2', '%2', 1, '%3',"
+            " '2024-03-12T12:00:00Z')")
                                     .arg(SessionId, Anna, DeviceId)));
     }
 

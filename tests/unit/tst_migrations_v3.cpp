@@ -56,7 +56,7 @@ private slots:
         Database database;
         QString error;
         QVERIFY2(database.open(path, &error), qPrintable(error));
-        QCOMPARE(database.userVersion(), 3);
+        QCOMPARE(database.userVersion(), Database::SchemaVersion);
 
         SessionStore sessions(database);
         const auto session = sessions.session(SessionId);
@@ -93,7 +93,7 @@ private slots:
         // And they are still there after reopening (no second migration, nothing lost).
         database.close();
         QVERIFY2(database.open(path, &error), qPrintable(error));
-        QCOMPARE(database.userVersion(), 3);
+        QCOMPARE(database.userVersion(), Database::SchemaVersion);
         QCOMPARE(NotesStore(database).notes(SessionId).size(), 1);
         QCOMPARE(SeriesStore(database).sessionsOfSeries(cluster->id).size(), 2);
         QCOMPARE(RatingStore(database).ratingCount(SessionId), 4);

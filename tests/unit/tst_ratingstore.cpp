@@ -127,7 +127,7 @@ private slots:
         QVERIFY2(saved, qPrintable(error));
         QCOMPARE(saved->answer, 5);
         QCOMPARE(saved->sequence, 1);
-        QCOMPARE(saved->deviceId, d.ratings->deviceId());
+        QCOMPARE(saved->deviceId, d.ratings->deviceId(d.sessionId));
         QVERIFY(!QUuid::fromString(saved->deviceId).isNull());
         QCOMPARE(*d.ratings->rating(d.sessionId, 1, QStringLiteral("n1"), d.pseudonym), *saved);
         QCOMPARE(d.ratings->ratingsOf(d.sessionId, d.pseudonym, 1), QList<Rating> { *saved });
@@ -232,7 +232,7 @@ private slots:
         QCOMPARE(d.ratings->pendingCount(d.sessionId), 3);
         QCOMPARE(d.ratings->pendingOutbox(d.sessionId, 2).size(), 2);
 
-        QVERIFY2(d.ratings->acknowledge({ 1, 3, 999 }, &error), qPrintable(error));
+        QVERIFY2(d.ratings->acknowledge(d.sessionId, { 1, 3, 999 }, &error), qPrintable(error));
         QCOMPARE(d.pendingSequences(), QList<qint64> { 2 });
         QVERIFY(d.ratings->isAcknowledged(d.sessionId, 1, QStringLiteral("n1"), d.pseudonym));
         QVERIFY(!d.ratings->isAcknowledged(d.sessionId, 1, QStringLiteral("n2"), d.pseudonym));
@@ -242,9 +242,9 @@ private slots:
         const auto changed
             = d.ratings->saveAnswer(d.sessionId, 1, QStringLiteral("n2"), d.pseudonym, 4, &error);
         QVERIFY(changed);
-        QVERIFY(d.ratings->acknowledge({ 2 }, &error));
+        QVERIFY(d.ratings->acknowledge(d.sessionId, { 2 }, &error));
         QCOMPARE(d.pendingSequences(), QList<qint64> { changed->sequence });
-        QVERIFY(d.ratings->acknowledge({ changed->sequence }, &error));
+        QVERIFY(d.ratings->acknowledge(d.sessionId, { changed->sequence }, &error));
         QCOMPARE(d.ratings->pendingCount(d.sessionId), 0);
         QCOMPARE(d.ratings->ratingCount(d.sessionId), 3); // acknowledging never removes ratings
     }
@@ -257,13 +257,13 @@ private slots:
             m_device->sessionId, 1, QStringLiteral("n1"), m_device->pseudonym, 1, &error));
         QVERIFY(m_device->ratings->saveAnswer(
             m_device->sessionId, 1, QStringLiteral("n1"), m_device->pseudonym, 2, &error));
-        const QString deviceId = m_device->ratings->deviceId();
+        const QString deviceId = m_device->ratings->deviceId(m_device->sessionId);
         const QString sessionId = m_device->sessionId;
         const QString pseudonym = m_device->pseudonym;
         m_device = std::make_unique<Device>();
         QVERIFY(m_device->open(path));
 
-        QCOMPARE(m_device->ratings->deviceId(), deviceId);
+        QCOMPARE(m_device->ratings->deviceId(sessionId), deviceId);
         const auto saved = m_device->ratings->saveAnswer(
             sessionId, 1, QStringLiteral("n3"), pseudonym, 3, &error);
         QVERIFY2(saved, qPrintable(error));
@@ -296,7 +296,7 @@ private slots:
         QVERIFY(
             !d.ratings->saveAnswer(d.sessionId, 1, QStringLiteral("n1"), d.pseudonym, 3, &error));
         QVERIFY2(error.contains(QStringLiteral("not open")), qPrintable(error));
-        QVERIFY(!d.ratings->acknowledge({ 1 }, &error));
+        QVERIFY(!d.ratings->acknowledge(d.sessionId, { 1 }, &error));
         QCOMPARE(d.ratings->pendingCount(d.sessionId), 0);
         QVERIFY(d.ratings->ratings(d.sessionId).isEmpty());
     }

@@ -4,9 +4,11 @@
 #include "storage/database.h"
 #include "storage/ratingstore.h"
 #include "storage/sessionstore.h"
+#include "sync/messagesender.h"
 #include "sync/sessionhost.h"
 #include "sync/syncclient.h"
 #include "syncworld.h"
+#include "testratings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,11 +39,18 @@ private slots:
         // Straight away even the right code is not looked at from this address.
         RawClient raw(hub.port());
         QTRY_VERIFY(raw.socket.state() == QAbstractSocket::ConnectedState);
-        raw.hello("x");
+        raw.hello();
         QTRY_VERIFY(raw.closed);
         QVERIFY(raw.hasError("throttled"));
-        // After the delay the right code works.
-        QTest::qWait(450);
+        QVERIFY(raw.firstOfType("error").value("retryAfterMs").toInteger() > 0);
+        // A tablet with the right code behind the same address is told to wait and comes in
+        // by itself once the wait is over: nobody has to touch it.
+        Tablet neighbour(m_files.next(), hub.port());
+        neighbour.client->start();
+        QTRY_VERIFY(neighbour.client->status() == SyncClient::Status::Reconnecting);
+        QTRY_VERIFY_WITH_TIMEOUT(neighbour.client->status() == SyncClient::Status::Online, 5000);
+        // The one with the wrong code waits for its user, who fixes the code.
+        QCOMPARE(tablet.client->status(), SyncClient::Status::Failed);
         tablet.client->setTarget(JoinTarget { "127.0.0.1", hub.port(), "K7Q2" });
         tablet.client->start();
         QTRY_VERIFY(tablet.client->status() == SyncClient::Status::Online);
@@ -52,13 +61,16 @@ private slots:
         QTest::addColumn<QString>("frame");
         QTest::addColumn<bool>("authenticate");
         QTest::addColumn<QString>("code");
-        QTest::newRow("malformed json") << "{\"v\":1" << true << "bad_json";
+        QTest::newRow("malformed json") << "{\"v\":2" << true << "bad_json";
         QTest::newRow("wrong version") << "{\"v\":9,\"type\":\"ping\"}" << true << "bad_version";
-        QTest::newRow("unknown type") << "{\"v\":1,\"type\":\"wipe\"}" << true << "unknown_type";
+        QTest::newRow("version 1 tablet") << "{\"v\":1,\"type\":\"ping\"}" << true << "bad_version";
+        QTest::newRow("unknown type") << "{\"v\":2,\"type\":\"wipe\"}" << true << "unknown_type";
         QTest::newRow("answers before hello")
-            << "{\"v\":1,\"type\":\"ping\"}" << false << "not_authenticated";
+            << "{\"v\":2,\"type\":\"ping\"}" << false << "not_authenticated";
         QTest::newRow("bad field")
-            << "{\"v\":1,\"type\":\"answers\",\"batch\":1,\"answers\":[{}]}" << true << "bad_field";
+            << "{\"v\":2,\"type\":\"answers\",\"batch\":1,\"answers\":[{}]}" << true << "bad_field";
+        QTest::newRow("v1 restore")
+            << "{\"v\":2,\"type\":\"restore_session\",\"session\":{}}" << true << "unknown_type";
     }
 
     void hostileInputIsRefusedAndChangesNothing()
@@ -77,7 +89,7 @@ private slots:
         RawClient raw(hub.port());
         QTRY_VERIFY(raw.socket.state() == QAbstractSocket::ConnectedState);
         if (authenticate)
-            raw.hello("attacker");
+            raw.hello();
         raw.socket.sendTextMessage(frame);
         QTRY_VERIFY(raw.closed);
         QVERIFY2(raw.hasError(code), qPrintable(raw.received.join('\n')));
@@ -108,20 +120,21 @@ private slots:
 
         RawClient raw(hub.port());
         QTRY_VERIFY(raw.socket.state() == QAbstractSocket::ConnectedState);
-        raw.hello("intruder");
+        raw.hello();
         QTRY_VERIFY(!raw.firstOfType("state").isEmpty());
         const QString session = hub.host->sessionId();
         const QString statement = hub.host->snapshot().session.catalog.allStatements().first().id;
         auto answer = [&](const QString& statementId, const QString& who, int value, int round) {
-            return QJsonObject { { "sessionId", session }, { "round", round },
-                { "statementId", statementId }, { "pseudonym", who }, { "answer", value },
-                { "sequence", 99 } };
+            Rating rating = test::rating(statementId, who, value, round);
+            rating.sessionId = session;
+            rating.sequence = 99;
+            return rating;
         };
-        const QJsonArray answers { answer("no-such-statement", "intruder-p", 1, 1),
-            answer(statement, "intruder-p", 7, 1), answer(statement, "intruder-p", 1, 5),
-            answer(statement, pseudonym, 1, 1) };
-        raw.socket.sendTextMessage(QString::fromUtf8(
-            protocol::serialize("answers", { { "batch", 1 }, { "answers", answers } })));
+        protocol::sendMessage(raw.socket,
+            protocol::Answers { 1,
+                { answer("no-such-statement", "intruder-p", 1, 1),
+                    answer(statement, "intruder-p", 7, 1), answer(statement, "intruder-p", 1, 5),
+                    answer(statement, pseudonym, 1, 1) } });
         QTRY_VERIFY(!raw.firstOfType("ack").isEmpty());
         QStringList codes;
         for (const QString& text : raw.received) {
@@ -152,6 +165,41 @@ private slots:
             QTRY_VERIFY(raw->closed);
             QVERIFY(raw->hasError("handshake_timeout"));
         }
+    }
+
+    void browsersAreCountedAndUnknownGroupsRefused()
+    {
+        Hub hub(m_files.next());
+        RawClient browser(hub.port());
+        QTRY_VERIFY(browser.socket.state() == QAbstractSocket::ConnectedState);
+        browser.hello({}, {}, protocol::ClientKind::Web);
+        QTRY_VERIFY(!browser.firstOfType("welcome").isEmpty());
+        QCOMPARE(hub.host->devices()->browserCount(), 1);
+        const QString device = browser.firstOfType("welcome").value("deviceId").toString();
+        QCOMPARE(device.size(), 36); // a fresh UUID from the hub
+        protocol::sendMessage(browser.socket,
+            protocol::ParticipantMessage { hub.host->sessionId(), "p-1", "no-such-group" });
+        QTRY_VERIFY(browser.hasError("unknown_group"));
+        QCOMPARE(browser.firstOfType("error").value("fatal").toBool(), false);
+        QVERIFY(!browser.closed);
+        QVERIFY(SessionStore(hub.database).participants(hub.host->sessionId()).isEmpty());
+    }
+
+    void helloKeepsTheDeviceIdOnlyForTheHubsOwnSession()
+    {
+        Hub hub(m_files.next());
+        RawClient again(hub.port());
+        QTRY_VERIFY(again.socket.state() == QAbstractSocket::ConnectedState);
+        again.hello(hub.host->sessionId(), "known-device");
+        QTRY_VERIFY(!again.firstOfType("welcome").isEmpty());
+        QCOMPARE(again.firstOfType("welcome").value("deviceId").toString(), "known-device");
+        RawClient stranger(hub.port());
+        QTRY_VERIFY(stranger.socket.state() == QAbstractSocket::ConnectedState);
+        stranger.hello("another-workshop", "known-device");
+        QTRY_VERIFY(!stranger.firstOfType("welcome").isEmpty());
+        const QString given = stranger.firstOfType("welcome").value("deviceId").toString();
+        QVERIFY(given != "known-device");
+        QCOMPARE(stranger.firstOfType("welcome").value("highWater").toInteger(), 0);
     }
 
     void unreachableHubGivesAReadableCause()

@@ -64,6 +64,8 @@ private slots:
 
     void lostHubDatabaseIsRestoredByTablets()
     {
+        QSKIP("a hub no longer adopts a tablet's session by itself; this case moves to the "
+              "moderator's restore mode (--restore-from-tablets)");
         voteThrough(Fault::KillAndLoseDatabase, 30, 80, 1500, 1000);
     }
 

@@ -1,0 +1,5 @@
+# The fuzz targets, one line each: dp_fuzz_target(NAME SOURCES...). The sub-build (CMakeLists.txt
+# here) makes an executable of each, tests/CMakeLists.txt a ctest that runs it on corpus/NAME.
+dp_fuzz_target(to_hub fuzz_to_hub.cpp)
+dp_fuzz_target(to_device fuzz_to_device.cpp)
+dp_fuzz_target(catalog fuzz_catalog.cpp)
