@@ -8,6 +8,7 @@
 
 #include <QAbstractHttpServer>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -49,6 +50,7 @@ HubListener::~HubListener()
 
 bool HubListener::start(const QHostAddress& address, quint16 port, QString* error)
 {
+    setListenBacklogSize(m_options.listenBacklog);
     if (!listen(address, port)) {
         if (error)
             *error = errorString();
@@ -263,7 +265,12 @@ void HubListener::onAcceptError(QAbstractSocket::SocketError error)
 
 int HubListener::joiningTimeout(const QString& key, int normalMs) const
 {
-    return m_offenders.isOffender(key) ? std::min(m_options.offenderTimeoutMs, normalMs) : normalMs;
+    const int timeout
+        = m_offenders.isOffender(key) ? std::min(m_options.offenderTimeoutMs, normalMs) : normalMs;
+    // A flood opened at once would otherwise time out at once, again and again, and stall the
+    // hub in bursts; a little less time for some spreads it out.
+    const int jitter = timeout * std::clamp(m_options.timeoutJitterPercent, 0, 100) / 100;
+    return timeout - (jitter > 0 ? int(QRandomGenerator::global()->bounded(jitter + 1)) : 0);
 }
 
 } // namespace dp

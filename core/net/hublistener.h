@@ -35,6 +35,8 @@ public:
         /// Head and hello timeout for an address whose connections keep timing out.
         int offenderTimeoutMs = 1000;
         int offenderAfterTimeouts = 3;
+        /// Head and hello timeouts are shortened by up to this share, at random.
+        int timeoutJitterPercent = 20;
         qint64 offenderMemoryMs = 60 * 1000;
         /// An HTTP connection is cut this long after its request was handed over.
         int httpTimeoutMs = 30 * 1000;
@@ -44,6 +46,9 @@ public:
         qint64 maxJoiningMessageBytes = 16 * 1024;
         qint64 maxMessageBytes = 256 * 1024;
         int closeTimeoutMs = 2000;
+        /// Connections the system may queue before the hub accepts them (Qt's default is 50:
+        /// a burst of reconnects would overflow it, and a refused SYN costs a device 1 s).
+        int listenBacklog = 1024;
         /// After an accept error (no file descriptors left, ...) accepting resumes this much later.
         int acceptRetryMs = 100;
     };
