@@ -1,5 +1,6 @@
 // The hub's one port: what goes to the web client's HTTP server and what becomes a WebSocket,
 // what is refused at the door, and how joining connections are capped and timed out.
+#include "idleflood.h"
 #include "listenerfixture.h"
 #include "net/peerkey.h"
 #include "net/websocketframes.h"
@@ -7,6 +8,7 @@
 
 #include <QFile>
 #include <QTest>
+#include <QWebSocket>
 
 #include <memory>
 #include <vector>
@@ -228,6 +230,53 @@ private slots:
         RawPeer other(hub.port(), QHostAddress("127.0.0.3"));
         QTest::qWait(500);
         QVERIFY(!other.closed);
+    }
+
+    void legitimateClientsGetThroughAnIdleCrowd_data()
+    {
+        QTest::addColumn<QString>("floodFrom");
+        QTest::addColumn<int>("perAddressCap");
+        QTest::addColumn<int>("joining");
+        // The crowd fits under the cap of its address: only timeouts would end it.
+        QTest::newRow("same address") << QString() << 1024 << 150;
+        // The crowd passes the cap of its own address and pushes out only its own oldest.
+        QTest::newRow("crowd from another address") << QStringLiteral("127.0.0.2") << 64 << 64;
+    }
+
+    void legitimateClientsGetThroughAnIdleCrowd()
+    {
+        QFETCH(QString, floodFrom);
+        QFETCH(int, perAddressCap);
+        QFETCH(int, joining);
+        HubListener::Options options = fastListenerOptions();
+        options.maxJoiningPerAddress = perAddressCap;
+        options.headTimeoutMs = 60'000;
+        options.helloTimeoutMs = 60'000;
+        ListenerFixture hub(options);
+        std::vector<std::unique_ptr<IdleFlood>> floods;
+        for (auto kind :
+            { IdleFlood::Kind::Tcp, IdleFlood::Kind::HalfHead, IdleFlood::Kind::SilentWebSocket }) {
+            IdleFlood::Options flood;
+            flood.port = hub.port();
+            flood.from = QHostAddress(floodFrom);
+            flood.kind = kind;
+            flood.connections = 50;
+            floods.push_back(std::make_unique<IdleFlood>(flood));
+            floods.back()->start();
+        }
+        QTRY_COMPARE(hub.listener().joiningCount(), joining);
+        for (int round = 0; round < 5; ++round) {
+            QWebSocket client;
+            QStringList replies;
+            connect(&client, &QWebSocket::textMessageReceived,
+                [&](const QString& text) { replies.append(text); });
+            connect(&client, &QWebSocket::connected,
+                [&] { client.sendTextMessage(QStringLiteral("hello %1").arg(round)); });
+            client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(hub.port())));
+            QTRY_COMPARE(replies.size(), 1);
+            QCOMPARE(replies[0], QStringLiteral("echo:hello %1").arg(round));
+        }
+        QCOMPARE(hub.admitted, 5);
     }
 };
 
