@@ -20,6 +20,12 @@ QByteArray upgradeHead(
         + key + "\r\nSec-WebSocket-Version: 13\r\n" + extra + "\r\n";
 }
 
+/// The upgrade head with one part replaced.
+QByteArray changed(const QByteArray& from, const QByteArray& to)
+{
+    return upgradeHead().replace(from, to);
+}
+
 HttpRequestHead parsed(const QByteArray& bytes)
 {
     const HttpHeadParse result = parseRequestHead(bytes, Max);
@@ -149,27 +155,15 @@ private slots:
     {
         QTest::addColumn<QByteArray>("head");
         QTest::addColumn<int>("status");
-        QByteArray post = upgradeHead();
-        post.replace(0, 3, "PUT");
-        QTest::newRow("PUT") << post << 405;
-        QByteArray old = upgradeHead();
-        old.replace("HTTP/1.1", "HTTP/1.0");
-        QTest::newRow("HTTP/1.0") << old << 400;
-        QByteArray noHost = upgradeHead();
-        noHost.replace("Host: 192.168.1.5:47800\r\n", "");
-        QTest::newRow("no Host") << noHost << 400;
-        QByteArray noUpgrade = upgradeHead();
-        noUpgrade.replace("Upgrade: websocket\r\n", "");
-        QTest::newRow("plain GET /ws") << noUpgrade << 426;
-        QByteArray otherUpgrade = upgradeHead();
-        otherUpgrade.replace("Upgrade: websocket", "Upgrade: h2c");
-        QTest::newRow("upgrade to h2c") << otherUpgrade << 426;
-        QByteArray noConnection = upgradeHead();
-        noConnection.replace("Connection: keep-alive, Upgrade\r\n", "Connection: keep-alive\r\n");
-        QTest::newRow("Connection without upgrade") << noConnection << 400;
-        QByteArray version8 = upgradeHead();
-        version8.replace("Sec-WebSocket-Version: 13", "Sec-WebSocket-Version: 8");
-        QTest::newRow("version 8") << version8 << 426;
+        QTest::newRow("PUT") << changed("GET", "PUT") << 405;
+        QTest::newRow("HTTP/1.0") << changed("HTTP/1.1", "HTTP/1.0") << 400;
+        QTest::newRow("no Host") << changed("Host: 192.168.1.5:47800\r\n", "") << 400;
+        QTest::newRow("plain GET /ws") << changed("Upgrade: websocket\r\n", "") << 426;
+        QTest::newRow("upgrade to h2c") << changed("Upgrade: websocket", "Upgrade: h2c") << 426;
+        QTest::newRow("Connection without upgrade")
+            << changed("Connection: keep-alive, Upgrade", "Connection: keep-alive") << 400;
+        QTest::newRow("version 8")
+            << changed("Sec-WebSocket-Version: 13", "Sec-WebSocket-Version: 8") << 426;
         QTest::newRow("short key") << upgradeHead({}, "c2hvcnQ=") << 400;
         QTest::newRow("key not base64") << upgradeHead({}, "!!!!!!!!!!!!!!!!!!!!!!==") << 400;
         QTest::newRow("no key") << upgradeHead({}, "") << 400;

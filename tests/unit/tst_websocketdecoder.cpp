@@ -44,24 +44,15 @@ QList<WebSocketEvent> decodeBytewise(const QByteArray& bytes, qint64 limit = Lim
     return events;
 }
 
-QByteArray withLength(QByteArray frame, int lengthBytes, quint64 length)
+QByteArray withLength(const QByteArray& frame, int lengthBytes, quint64 length)
 {
-    // Replaces the 7-bit length of a masked frame by a (possibly not minimal) longer encoding.
-    const char maskBit = char(0x80);
+    // Replaces the 7-bit length of a masked frame by a longer (maybe not minimal) encoding,
+    // which our encoder never writes.
     QByteArray header = frame.left(1);
-    QByteArray rest = frame.mid(2);
-    if (lengthBytes == 2) {
-        header.append(char(maskBit | 126));
-        uchar bytes[2];
-        qToBigEndian(quint16(length), bytes);
-        header.append(reinterpret_cast<const char*>(bytes), 2);
-    } else {
-        header.append(char(maskBit | 127));
-        uchar bytes[8];
-        qToBigEndian(length, bytes);
-        header.append(reinterpret_cast<const char*>(bytes), 8);
-    }
-    return header + rest;
+    header.append(char(0x80 | (lengthBytes == 2 ? 126 : 127)));
+    for (int shift = 8 * (lengthBytes - 1); shift >= 0; shift -= 8)
+        header.append(char((length >> shift) & 0xFF));
+    return header + frame.mid(2);
 }
 
 } // namespace
