@@ -70,7 +70,7 @@ void ClientConnection::connectNow()
     url.setScheme(QStringLiteral("ws"));
     url.setHost(m_target.host);
     url.setPort(m_target.port);
-    url.setPath(QStringLiteral("/"));
+    url.setPath(QStringLiteral("/ws"));
     m_connecting = true;
     emit connecting();
     m_connectTimer.start(m_timings.connectTimeoutMs);

@@ -61,8 +61,8 @@ public:
     void open()
     {
         m_wanted = true;
-        m_socket.open(
-            QUrl(QStringLiteral("ws://%1:%2/").arg(m_worker.m_hub.host).arg(m_worker.m_hub.port)));
+        m_socket.open(QUrl(
+            QStringLiteral("ws://%1:%2/ws").arg(m_worker.m_hub.host).arg(m_worker.m_hub.port)));
     }
     void close()
     {

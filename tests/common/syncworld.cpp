@@ -16,7 +16,7 @@ RawClient::RawClient(quint16 port)
     QObject::connect(&socket, &QWebSocket::textMessageReceived,
         [this](const QString& text) { received.append(text); });
     QObject::connect(&socket, &QWebSocket::disconnected, [this] { closed = true; });
-    socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port)));
+    socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port)));
 }
 
 QJsonObject RawClient::last() const
