@@ -4,6 +4,7 @@
 #include "signalwatcher.h"
 
 #include "catalog/builtincatalogs.h"
+#include "net/openfilelimit.h"
 #include "session/defaultgroups.h"
 #include "storage/database.h"
 #include "storage/datalocation.h"
@@ -81,6 +82,7 @@ int runHub(const QStringList& args)
         err << "hub: --bind is not an IP address" << Qt::endl;
         return 2;
     }
+    raiseOpenFileLimit();
     if (!host.listen(
             options.has("bind") ? bind : QHostAddress(QHostAddress::Any), quint16(port), &error)) {
         err << "hub: " << error << Qt::endl;

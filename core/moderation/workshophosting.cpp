@@ -1,5 +1,6 @@
 #include "workshophosting.h"
 
+#include "net/openfilelimit.h"
 #include "storage/database.h"
 #include "storage/sessionstore.h"
 #include "storage/sessionsyncstore.h"
@@ -101,6 +102,7 @@ bool WorkshopHosting::start(const QString& sessionId, const QHostAddress& addres
         return false;
     if (host->sessionId() != sessionId) // the hub state must name exactly the chosen workshop
         return sql::fail(error, tr("The workshop's saved state could not be read."));
+    raiseOpenFileLimit();
     // A taken default port is no reason to fail: any free port works with the join link.
     if (!host->listen(address, port, error) && (port == 0 || !host->listen(address, 0, error)))
         return false;
