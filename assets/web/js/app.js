@@ -55,7 +55,13 @@
       if (target.tagName === "INPUT") target.setSelectionRange(target.value.length, target.value.length);
     }
     if (flow.announcement.count !== shown.announcement && flow.announcement.key) {
-      announcer.textContent = t(flow.announcement.key === "allArrived" ? "allArrived" : "savedOnDevice");
+      const spoken = {
+        savedOnDevice: t("savedOnDevice"),
+        allArrived: t("allArrived"),
+        offline: t("offlineTitle"),
+        online: t("connected"),
+      };
+      announcer.textContent = spoken[flow.announcement.key] || "";
     }
     shown = { screen: screen, index: flow.rating.index, announcement: flow.announcement.count };
   }

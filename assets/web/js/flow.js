@@ -18,6 +18,7 @@ DP.AttendeeFlow = (function () {
     this.codeRefused = false;
     this.groupRefused = false;
     this.connection = "connecting";
+    this.offline = false;
     this.problem = null;
     this.restoring = false;
     this.roundNotice = 0;
@@ -107,7 +108,15 @@ DP.AttendeeFlow = (function () {
 
   AttendeeFlow.prototype.status = function (name) {
     this.connection = name === "open" ? "connecting" : name;
+    // Offline from the first failed try until the hub welcomes again, not flickering with
+    // every new try: the screen must not jump under a finger.
+    if ((name === "waiting" || name === "held") && !this.offline) {
+      this.offline = true;
+      this.announce("offline");
+    }
     if (name === "online") {
+      if (this.offline) this.announce("online");
+      this.offline = false;
       if (this.problem && this.problem.code !== "storage") this.problem = null;
       this.restoring = false;
     }

@@ -41,7 +41,7 @@ DP.views.join = function (flow, t) {
         { id: "continueOffline" }));
     }
   } else {
-    const waiting = flow.connection === "waiting" && !flow.problem;
+    const waiting = flow.offline && !flow.problem;
     parts.push(el("div", { class: "card", id: "joinStatus" }, [
       el("p", { class: waiting ? "" : "muted" }, el("strong", {}, t(waiting ? "noAnswerYet" : "connectingToWorkshop"))),
       waiting ? el("p", {}, t("sameWifi")) : null,

@@ -25,7 +25,7 @@ DP.views.notices = function (flow, t) {
         : null,
     ]));
   }
-  if (flow.connection === "waiting" && flow.record && flow.screen !== "join") {
+  if (flow.offline && flow.record && flow.screen !== "join") {
     list.push(el("div", { class: "notice offline", id: "offlineNotice" }, [
       el("p", {}, el("strong", {}, t("offlineTitle"))),
       el("p", {}, t("offlineHelp")),

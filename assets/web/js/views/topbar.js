@@ -11,7 +11,9 @@ DP.views.topbar = function (flow, t) {
     waiting: { text: t("offlineShort"), dot: "dot pending", offline: true },
     held: { text: t("notConnected"), dot: "dot failed", offline: true },
   };
-  const state = states[flow.connection] || states.connecting;
+  const shown = flow.connection === "online" || flow.connection === "held" ? flow.connection
+    : (flow.offline ? "waiting" : "connecting");
+  const state = states[shown];
   const select = el("select", {
     id: "language",
     onchange: function (event) { flow.setLanguage(event.target.value); },
