@@ -1,0 +1,80 @@
+#include "attendeesteps.h"
+#include "webworld.h"
+
+#include <QTest>
+
+using namespace dp::test;
+
+// An answer given while the hub cannot be reached is kept in the browser's IndexedDB outbox:
+// it is shown as saved (not as arrived), survives a reload of the page, and arrives when the
+// hub is back.
+class TestWebOutbox : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Browser> m_browser;
+
+private slots:
+    void initTestCase()
+    {
+        const QString reason = Browser::unavailableReason();
+        if (!reason.isEmpty())
+            QSKIP(qPrintable(reason));
+        m_browser = std::make_unique<Browser>();
+        QString error;
+        QVERIFY2(m_browser->start(&error), qPrintable(error));
+    }
+
+    void answerSurvivesReload()
+    {
+        FakeHub hub;
+        WebWorld world;
+        QString error;
+        QVERIFY2(world.start(&hub, &error), qPrintable(error));
+        auto page
+            = openPage(*m_browser, world.url(QStringLiteral("/?room=4711")), 390, 844, &error);
+        QVERIFY2(page, qPrintable(error));
+        QVERIFY2(startRating(*page, QStringLiteral("eltern")), qPrintable(page->lastError()));
+
+        hub.setReachable(false);
+        QVERIFY2(page->waitFor(QStringLiteral("document.getElementById('offlineNotice')"), 15000),
+            qPrintable(page->lastError()));
+        QVERIFY2(answer(*page, 4), qPrintable(page->lastError()));
+        QCOMPARE(page->evaluate(QStringLiteral("document.getElementById('saveState').textContent"))
+                     ->toString(),
+            QStringLiteral("Auf diesem Gerät gespeichert"));
+        QCOMPARE(page->evaluate(outboxCountScript())->toInt(), 1);
+
+        QVERIFY2(page->reload(), qPrintable(page->lastError()));
+        // The same person, on to the next open statement; the answer still there and waiting.
+        QVERIFY2(page->waitFor(QStringLiteral("document.getElementById('ratingScreen')")),
+            qPrintable(page->lastError()));
+        QCOMPARE(page->evaluate(QStringLiteral("DP.app.flow.rating.index"))->toInt(), 1);
+        QVERIFY2(page->click(QStringLiteral("#backButton")), qPrintable(page->lastError()));
+        QVERIFY(page->waitFor(QStringLiteral("DP.app.flow.rating.index === 0")));
+        QCOMPARE(page->evaluate(QStringLiteral("document.getElementById('saveState').textContent"))
+                     ->toString(),
+            QStringLiteral("Auf diesem Gerät gespeichert"));
+        QCOMPARE(
+            page->evaluate(QStringLiteral(
+                               "document.getElementById('answer_4').getAttribute('aria-pressed')"))
+                ->toString(),
+            QStringLiteral("true"));
+        QCOMPARE(page->evaluate(outboxCountScript())->toInt(), 1);
+        QVERIFY(hub.answers().isEmpty());
+
+        hub.setReachable(true);
+        QVERIFY(QTest::qWaitFor([&] { return hub.answers().size() == 1; }, 20000));
+        QCOMPARE(hub.answers().constBegin().value().answer, 4);
+        QVERIFY2(page->waitFor(QStringLiteral("document.getElementById('saveState').textContent"
+                                              " === 'Bei der Moderation angekommen'")),
+            qPrintable(page->lastError()));
+        QCOMPARE(page->evaluate(outboxCountScript())->toInt(), 0);
+        QVERIFY2(hub.violations().isEmpty(), qPrintable(hub.violations().join('\n')));
+    }
+
+    void cleanupTestCase() { m_browser.reset(); }
+};
+
+QTEST_GUILESS_MAIN(TestWebOutbox)
+#include "tst_web_outbox.moc"
