@@ -268,6 +268,13 @@ private slots:
         QVERIFY2(startRating(*page, QStringLiteral("eltern")), qPrintable(page->lastError()));
         const QString first
             = page->evaluate(QStringLiteral("DP.app.flow.rating.person.pseudonym"))->toString();
+        // A shared tablet has every language, also when the Wi-Fi is gone.
+        QVERIFY(
+            page->waitFor(QStringLiteral("performance.getEntriesByType('resource')"
+                                         ".filter(e => e.name.includes('/i18n/')).length === 6")));
+        QVERIFY(page->setOffline(true));
+        m_hub->setReachable(false);
+        QVERIFY(page->waitFor(QStringLiteral("document.getElementById('offlineNotice')"), 15000));
         QVERIFY(chooseLanguage(*page, QStringLiteral("tr")));
         QVERIFY2(answer(*page, 4), qPrintable(page->lastError()));
         QVERIFY(page->click(QStringLiteral("#overviewButton")));
@@ -276,6 +283,8 @@ private slots:
         QVERIFY2(page->waitFor(QStringLiteral("document.getElementById('thankYouScreen')")),
             qPrintable(page->lastError()));
         QVERIFY(saveScreenshot(*page, QStringLiteral("thankyou-tr-390x844.png")));
+        m_hub->setReachable(true);
+        QVERIFY(page->setOffline(false));
         QVERIFY(page->click(QStringLiteral("#nextPersonButton")));
         QVERIFY2(page->waitFor(QStringLiteral("document.getElementById('ratingScreen')")),
             qPrintable(page->lastError()));
@@ -288,8 +297,9 @@ private slots:
         QVERIFY(page->evaluate(QStringLiteral(
                                    "document.querySelector('[aria-pressed=\"true\"]') === null"))
                     ->toBool());
-        QVERIFY(QTest::qWaitFor([&] { return m_hub->participants().size() == 2; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return m_hub->participants().size() == 2; }, 20000));
         QCOMPARE(m_hub->participants().value(second), QStringLiteral("eltern"));
+        QVERIFY(QTest::qWaitFor([&] { return m_hub->answers().size() == 1; }, 20000));
     }
 
     void keyboardAndScreenReader()

@@ -112,7 +112,7 @@
         DP.app = { flow: flow, sync: sync, store: store };
         return flow.boot(roomFromLink()).then(function () {
           if (flow.roomCode) sync.start(flow.roomCode);
-          DP.i18n.preloadAll();
+          if (flow.settings.shared) DP.i18n.preloadAll();
         });
       });
     }).catch(fail);

@@ -5,17 +5,20 @@
 (function (flow) {
   flow.setLanguage = function (code) {
     const self = this;
-    return this.run(function () {
-      return DP.i18n.load(code).then(function () {
-        self.language = code;
-        // A shared device starts every person in its own language; a personal one remembers.
-        return self.settings.shared ? null : self.saveSettings({ language: code });
-      }).then(function () { self.changed(); });
-    });
+    return DP.i18n.load(code).then(function () {
+      self.language = code;
+      if (self.problem && self.problem.code === "language") self.problem = null;
+      // A shared device starts every person in its own language; a personal one remembers.
+      return self.settings.shared ? null : self.saveSettings({ language: code });
+    }, function () {
+      self.problem = { code: "language" };
+    }).then(function () { self.changed(); });
   };
 
   flow.setShared = function (shared) {
     const self = this;
+    // The next person may pick any language, perhaps while the Wi-Fi is gone.
+    if (shared) DP.i18n.preloadAll();
     return this.run(function () {
       return self.saveSettings({ shared: shared, language: shared ? "" : self.language })
         .then(function () { self.changed(); });

@@ -48,7 +48,8 @@ DP.i18n = (function () {
     return loading[code];
   }
 
-  // Fetches the other languages while the hub is reachable, so switching works offline later.
+  // Fetches the other languages while the hub is reachable, so switching works offline later
+  // (a shared device, or someone who opened the switch).
   function preloadAll() {
     languages.forEach(function (language) { load(language.code).catch(function () {}); });
   }

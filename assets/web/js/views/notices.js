@@ -14,6 +14,7 @@ DP.views.notices = function (flow, t) {
       replaced: t("replaced"),
       shutting_down: t("shuttingDown"),
       storage: t("storageFailed", problem.message),
+      language: t("languageUnavailable"),
       rejected: t("answerRejected", problem.message),
     };
     const text = texts[problem.code] || t("hubProblem", problem.message || problem.code);

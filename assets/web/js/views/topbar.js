@@ -16,7 +16,12 @@ DP.views.topbar = function (flow, t) {
   const state = states[shown];
   const select = el("select", {
     id: "language",
-    onchange: function (event) { flow.setLanguage(event.target.value); },
+    // Whoever opens the switch gets every language while the hub is reachable.
+    onfocus: DP.i18n.preloadAll,
+    onchange: function (event) {
+      // A language that could not be loaded leaves the switch on the one still shown.
+      flow.setLanguage(event.target.value).then(function () { event.target.value = flow.language; });
+    },
   }, DP.i18n.languages.map(function (language) {
     return el("option", { value: language.code, lang: language.code, selected: language.code === flow.language },
       language.name);
