@@ -1,4 +1,5 @@
 #include "attendeesteps.h"
+#include "browsertestcase.h"
 #include "webworld.h"
 
 #include <QTest>
@@ -8,23 +9,11 @@ using namespace dp::test;
 // An answer given while the hub cannot be reached is kept in the browser's IndexedDB outbox:
 // it is shown as saved (not as arrived), survives a reload of the page, and arrives when the
 // hub is back.
-class TestWebOutbox : public QObject
+class TestWebOutbox : public BrowserTestCase
 {
     Q_OBJECT
 
-    std::unique_ptr<Browser> m_browser;
-
 private slots:
-    void initTestCase()
-    {
-        const QString reason = Browser::unavailableReason();
-        if (!reason.isEmpty())
-            QSKIP(qPrintable(reason));
-        m_browser = std::make_unique<Browser>();
-        QString error;
-        QVERIFY2(m_browser->start(&error), qPrintable(error));
-    }
-
     void answerSurvivesReload()
     {
         FakeHub hub;
@@ -72,8 +61,6 @@ private slots:
         QCOMPARE(page->evaluate(outboxCountScript())->toInt(), 0);
         QVERIFY2(hub.violations().isEmpty(), qPrintable(hub.violations().join('\n')));
     }
-
-    void cleanupTestCase() { m_browser.reset(); }
 };
 
 QTEST_GUILESS_MAIN(TestWebOutbox)

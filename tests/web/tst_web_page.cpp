@@ -1,4 +1,5 @@
 #include "attendeesteps.h"
+#include "browsertestcase.h"
 #include "webworld.h"
 
 #include <QElapsedTimer>
@@ -11,11 +12,9 @@ using namespace dp::test;
 // The page in a real browser: the join screen on a phone and a tablet, in German and Arabic
 // (right to left), within the Content-Security-Policy, with no request leaving its origin, and
 // how much it weighs.
-class TestWebPage : public QObject
+class TestWebPage : public BrowserTestCase
 {
     Q_OBJECT
-
-    std::unique_ptr<Browser> m_browser;
 
     // Errors the page may log here: with no hub, the browser reports the refused WebSocket.
     static QStringList unexpectedErrors(BrowserPage& page)
@@ -62,16 +61,6 @@ class TestWebPage : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        const QString reason = Browser::unavailableReason();
-        if (!reason.isEmpty())
-            QSKIP(qPrintable(reason));
-        m_browser = std::make_unique<Browser>();
-        QString error;
-        QVERIFY2(m_browser->start(&error), qPrintable(error));
-    }
-
     void joinScreen_data()
     {
         QTest::addColumn<QString>("language");
@@ -278,8 +267,6 @@ private slots:
         qInfo().noquote() << QStringLiteral("link to start screen under 4x CPU throttling: %1 ms")
                                  .arg(timer.elapsed());
     }
-
-    void cleanupTestCase() { m_browser.reset(); }
 };
 
 QTEST_GUILESS_MAIN(TestWebPage)

@@ -1,4 +1,5 @@
 #include "attendeesteps.h"
+#include "browsertestcase.h"
 #include "webworld.h"
 
 #include <QJsonArray>
@@ -10,11 +11,10 @@ using namespace dp::test;
 // The page against a fake hub that speaks protocol version 2: joining by the link, groups,
 // answers that survive a lost Wi-Fi, heartbeats, the hub's errors, rounds, closed statements,
 // the end of the workshop, shared devices and a restore from the devices.
-class TestWebSync : public QObject
+class TestWebSync : public BrowserTestCase
 {
     Q_OBJECT
 
-    std::unique_ptr<Browser> m_browser;
     std::unique_ptr<FakeHub> m_hub;
     std::unique_ptr<WebWorld> m_world;
     std::unique_ptr<BrowserPage> m_page;
@@ -57,16 +57,6 @@ class TestWebSync : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        const QString reason = Browser::unavailableReason();
-        if (!reason.isEmpty())
-            QSKIP(qPrintable(reason));
-        m_browser = std::make_unique<Browser>();
-        QString error;
-        QVERIFY2(m_browser->start(&error), qPrintable(error));
-    }
-
     void init()
     {
         m_hub = std::make_unique<FakeHub>();
@@ -363,8 +353,6 @@ private slots:
         m_world->server().setWebSocketHandler({});
         m_page.reset();
     }
-
-    void cleanupTestCase() { m_browser.reset(); }
 };
 
 QTEST_GUILESS_MAIN(TestWebSync)
