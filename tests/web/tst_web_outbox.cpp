@@ -60,6 +60,11 @@ private slots:
             qPrintable(page->lastError()));
         QCOMPARE(page->evaluate(outboxCountScript())->toInt(), 0);
         QVERIFY2(hub.violations().isEmpty(), qPrintable(hub.violations().join('\n')));
+        QStringList errors = page->activity().consoleErrors();
+        errors.removeIf([](const QString& error) {
+            return error.contains(QLatin1String("WebSocket connection to"));
+        });
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
     }
 };
 

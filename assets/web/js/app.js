@@ -52,7 +52,9 @@
     const target = moved && shown.screen !== null ? regions.screen.querySelector("h1") : document.getElementById(focusedId);
     if (target && (moved || (redrawn && focusedId))) {
       target.focus();
-      if (target.tagName === "INPUT") target.setSelectionRange(target.value.length, target.value.length);
+      if (target.tagName === "INPUT" && target.type === "text") {
+        target.setSelectionRange(target.value.length, target.value.length);
+      }
     }
     if (flow.announcement.count !== shown.announcement && flow.announcement.key) {
       const spoken = {
@@ -108,7 +110,14 @@
           restoring: function () { flow.restoringRequested(); },
         }, function () { return flow.identity(); });
         flow.sync = sync;
-        flow.onChange(function () { render(flow); });
+        flow.onChange(function () {
+          // A drawing fault is the page's own: logged, never shown as if storing had failed.
+          try {
+            render(flow);
+          } catch (error) {
+            console.error("Dialogpunkte: drawing the screen failed:", error);
+          }
+        });
         DP.app = { flow: flow, sync: sync, store: store };
         return flow.boot(roomFromLink()).then(function () {
           if (flow.roomCode) sync.start(flow.roomCode);
