@@ -128,8 +128,8 @@ DP.Connection = (function () {
     let delay = this.nextDelayMs;
     this.nextDelayMs = null;
     if (delay === null) {
-      // Full jitter on a doubling ceiling: 50 devices that lost the Wi-Fi together do not
-      // come back together.
+      // Half the doubling ceiling plus a random part of the other half: 50 devices that lost
+      // the Wi-Fi together do not come back together.
       const ceiling = Math.min(longestDelayMs, firstDelayMs * Math.pow(2, this.attempt));
       delay = ceiling / 2 + this.options.random() * ceiling / 2;
       this.attempt = Math.min(this.attempt + 1, 10);

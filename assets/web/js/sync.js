@@ -5,7 +5,7 @@
 
 DP.Sync = (function () {
   // listener: status(name, detail), session(record), arrived(answers), refused(reject),
-  // problem(error), restoring(offered). identity() names the session this device holds now.
+  // problem(error), restoring(). identity() names the session this device holds now.
   function Sync(store, listener, identity, options) {
     const self = this;
     this.store = store;
@@ -35,30 +35,32 @@ DP.Sync = (function () {
     this.connection.start();
   };
 
-  Sync.prototype.isOnline = function () {
-    return Boolean(this.syncing) && this.connection.isOpen();
-  };
-
   Sync.prototype.sayHello = function () {
     const held = this.identity();
     this.connection.send(DP.protocol.hello(this.roomCode, held.sessionId, held.deviceId));
   };
 
-  // Messages are handled one after the other: each may wait for IndexedDB.
+  // Messages are handled one after the other: each may wait for IndexedDB. How long to wait
+  // before the next try is settled at once, before the hub's close arrives.
   Sync.prototype.enqueue = function (text) {
     const self = this;
-    this.queue = this.queue.then(function () { return self.handle(text); }).catch(function (error) {
+    const parsed = DP.protocol.parse(text);
+    if (!parsed.message) {
+      console.warn("Dialogpunkte: message from the hub ignored:", parsed.problem);
+      return;
+    }
+    if (parsed.message.type === "error") this.settleRetry(parsed.message);
+    this.queue = this.queue.then(function () { return self.handle(parsed.message); }).catch(function (error) {
       self.listener.problem({ code: "storage", message: String(error && error.message || error) });
     });
   };
 
-  Sync.prototype.handle = function (text) {
-    const parsed = DP.protocol.parse(text);
-    if (!parsed.message) {
-      console.warn("Dialogpunkte: message from the hub ignored:", parsed.problem);
-      return Promise.resolve();
-    }
-    const message = parsed.message;
+  Sync.prototype.settleRetry = function (error) {
+    if (error.code === "wrong_room_code" || error.code === "replaced") this.connection.hold();
+    else if (error.retryAfterMs !== undefined) this.connection.retryAfter(error.retryAfterMs);
+  };
+
+  Sync.prototype.handle = function (message) {
     switch (message.type) {
     case "welcome": return this.welcomed(message);
     case "state": return this.stateReceived(message);
@@ -67,7 +69,9 @@ DP.Sync = (function () {
       this.outbox.refused(message.sequence);
       this.listener.refused(message);
       return Promise.resolve();
-    case "error": return this.hubError(message);
+    case "error":
+      this.listener.problem(message);
+      return Promise.resolve();
     case "restore_request": return this.offerSessions();
     default: return Promise.resolve();
     }
@@ -81,10 +85,11 @@ DP.Sync = (function () {
       return DP.protocol.ping(self.pendingCount);
     });
     return this.store.session(welcome.sessionId).then(function (record) {
-      if (!record) return; // a new workshop: its state follows
+      // Gone meanwhile, or a new workshop whose state follows.
+      if (!record || self.welcome !== welcome) return;
       if (record.deviceId === welcome.deviceId) return self.beginSync(record.id);
       return self.store.saveState(record, welcome.deviceId).then(function (updated) {
-        return self.beginSync(updated.id);
+        if (self.welcome === welcome) return self.beginSync(updated.id);
       });
     });
   };
@@ -95,19 +100,21 @@ DP.Sync = (function () {
     const ours = welcome && welcome.sessionId === state.session.id;
     return this.store.saveState(state, ours ? welcome.deviceId : "").then(function (record) {
       self.listener.session(record);
-      if (ours && self.syncing !== record.id) return self.beginSync(record.id);
+      if (ours && self.welcome === welcome && self.syncing !== record.id) return self.beginSync(record.id);
     });
   };
 
   // Everyone on this device first, then whatever the hub lacks.
   Sync.prototype.beginSync = function (sessionId) {
     const self = this;
+    const highWater = this.welcome.highWater;
     this.syncing = sessionId;
     this.listener.status("online");
     return this.store.participants(sessionId).then(function (people) {
+      if (self.syncing !== sessionId) return; // the connection went meanwhile
       people.forEach(function (person) { self.connection.send(DP.protocol.participant(person)); });
-      return self.outbox.begin(sessionId, self.welcome.highWater);
-    }).then(function () { return self.countPending(); });
+      return self.outbox.begin(sessionId, highWater).then(function () { return self.countPending(); });
+    });
   };
 
   Sync.prototype.acknowledged = function (ack) {
@@ -125,12 +132,7 @@ DP.Sync = (function () {
     });
   };
 
-  Sync.prototype.hubError = function (error) {
-    if (error.code === "wrong_room_code" || error.code === "replaced") this.connection.hold();
-    else if (error.retryAfterMs !== undefined) this.connection.retryAfter(error.retryAfterMs);
-    this.listener.problem(error);
-    return Promise.resolve();
-  };
+
 
   // The moderator restores a workshop from the devices: offer every sealed one held here.
   Sync.prototype.offerSessions = function () {
