@@ -56,8 +56,9 @@ DP.AttendeeFlow = (function () {
         if (!person) return "start";
         return self.rating.start(record, person).then(function () {
           // On a shared device whoever reloads the page is the next person: nobody sees the
-          // answers of someone else. A person who has not answered yet keeps the pseudonym.
-          if (self.settings.shared && self.rating.answeredCount() > 0) return self.newPerson();
+          // answers of someone else. A person who has not begun yet keeps the pseudonym.
+          const begun = self.rating.answeredCount() > 0 || self.settings.finished;
+          if (self.settings.shared && begun) return self.newPerson();
           return self.settings.finished ? "finish" : "rating";
         });
       });
