@@ -168,7 +168,7 @@ void FakeHub::hello(Peer& peer, const QJsonObject& message)
             peer.socket, QStringLiteral("throttled"), QStringLiteral("wait"), true, m_retryAfterMs);
         return;
     }
-    if (message.value(QLatin1String("roomCode")).toString() != RoomCode) {
+    if (message.value(QLatin1String("roomCode")).toString() != m_roomCode) {
         fail(peer.socket, QStringLiteral("wrong_room_code"), QStringLiteral("wrong room code"),
             true);
         return;

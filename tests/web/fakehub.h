@@ -46,6 +46,7 @@ public:
     void adopt(QTcpSocket* socket);
 
     QString sessionId() const { return m_sessionId; }
+    void setRoomCode(const QString& roomCode) { m_roomCode = roomCode; }
     QStringList statementIds() const { return m_statementIds; }
 
     void setPhase(const QString& phase);
@@ -109,6 +110,7 @@ private:
     QHash<QString, const Scale*> m_scales; ///< statement id → its scale in m_catalog
     Catalog m_catalog;
     QStringList m_groupIds;
+    QString m_roomCode = RoomCode;
     QString m_phase = QStringLiteral("rating");
     int m_round = 1;
     QStringList m_open;

@@ -140,6 +140,53 @@ private slots:
         QCOMPARE(QSet<qint64>(sent.cbegin(), sent.cend()).size(), 6);
     }
 
+    void nextWorkshopIsJoinedAsSomeoneNew()
+    {
+        BrowserPage* page = open();
+        QVERIFY(page);
+        QVERIFY2(startRating(*page, QStringLiteral("kommune-a")), qPrintable(page->lastError()));
+        QVERIFY2(answer(*page, 5), qPrintable(page->lastError()));
+        QVERIFY(QTest::qWaitFor([&] { return m_hub->answers().size() == 1; }, 10000));
+        const QString firstDevice = m_hub->sequencesByDevice().keys().constFirst();
+        const QString firstPerson
+            = page->evaluate(QStringLiteral("DP.app.flow.rating.person.pseudonym"))->toString();
+
+        // Weeks later, the same laptop hosts the next workshop: another session, another code.
+        FakeHub next;
+        next.setRoomCode(QStringLiteral("8152"));
+        m_world->server().setWebSocketHandler([&next](QTcpSocket* socket) { next.adopt(socket); });
+        next.setReachable(false);
+        QVERIFY(page->navigate(m_world->url(QStringLiteral("/?room=8152"))));
+        // Until the hub answers, the page waits; it does not show the earlier workshop.
+        QVERIFY2(page->waitFor(QStringLiteral("document.getElementById('joinStatus')")),
+            qPrintable(page->lastError()));
+        next.setReachable(true);
+        QVERIFY2(page->waitFor(QStringLiteral("document.getElementById('startScreen')")),
+            qPrintable(page->lastError()));
+        QCOMPARE(
+            page->evaluate(QStringLiteral("DP.app.flow.record.id"))->toString(), next.sessionId());
+        QVERIFY2(startRating(*page, QStringLiteral("eltern")), qPrintable(page->lastError()));
+        QVERIFY2(answer(*page, 2), qPrintable(page->lastError()));
+        QVERIFY(QTest::qWaitFor([&] { return next.answers().size() == 1; }, 10000));
+        // Nothing of the first workshop travels: a new device id, sequences from 1, a new
+        // pseudonym; the first workshop's answers stay in the browser.
+        const auto sequences = next.sequencesByDevice();
+        QCOMPARE(sequences.size(), 1);
+        QVERIFY(sequences.constBegin().key() != firstDevice);
+        QCOMPARE(sequences.constBegin().value(), QList<qint64> { 1 });
+        QVERIFY(!next.participants().contains(firstPerson));
+        QCOMPARE(page
+                     ->evaluate(QStringLiteral(
+                         "new Promise(r => { const o = indexedDB.open('dialogpunkte');"
+                         " o.onsuccess = () => { const c = o.result.transaction('answers')"
+                         ".objectStore('answers').count(); c.onsuccess = () => r(c.result); }; })"))
+                     ->toInt(),
+            2);
+        QVERIFY2(next.violations().isEmpty(), qPrintable(next.violations().join('\n')));
+        m_world->server().setWebSocketHandler({});
+        m_page.reset();
+    }
+
     void silentHubIsFoundByTheHeartbeat()
     {
         BrowserPage* page = open();

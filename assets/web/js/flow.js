@@ -44,9 +44,12 @@ DP.AttendeeFlow = (function () {
     return this.store.saveSettings(this.settings);
   };
 
-  // Picks up where this browser stopped: the held workshop, the person and the screen.
+  // Picks up where this browser stopped: the held workshop, the person and the screen. A link
+  // with another room code is most likely another workshop: the page waits for the hub
+  // instead of showing the earlier one.
   AttendeeFlow.prototype.boot = function (roomFromLink) {
     const self = this;
+    const anotherRoom = Boolean(roomFromLink && this.settings.roomCode && roomFromLink !== this.settings.roomCode);
     this.roomCode = roomFromLink || this.settings.roomCode || "";
     this.codeNeeded = !this.roomCode;
     return this.store.session(this.settings.sessionId).then(function (record) {
@@ -63,7 +66,7 @@ DP.AttendeeFlow = (function () {
         });
       });
     }).then(function (screen) {
-      self.screen = screen;
+      self.screen = anotherRoom ? "join" : screen;
       self.changed();
     });
   };
