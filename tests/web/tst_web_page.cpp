@@ -219,8 +219,7 @@ private slots:
         WebWorld world;
         QString error;
         QVERIFY2(world.start(&hub, &error), qPrintable(error));
-        auto page
-            = openPage(*m_browser, world.url(QStringLiteral("/?room=4711")), 390, 844, &error);
+        auto page = world.openJoinLink(*m_browser, &error);
         QVERIFY2(page, qPrintable(error));
         QVERIFY2(page->waitFor(QStringLiteral("document.getElementById('startButton')")),
             qPrintable(page->lastError()));

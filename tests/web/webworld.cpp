@@ -16,6 +16,11 @@ bool WebWorld::start(FakeHub* hub, QString* error)
     return true;
 }
 
+std::unique_ptr<BrowserPage> WebWorld::openJoinLink(Browser& browser, QString* error) const
+{
+    return openPage(browser, url(QStringLiteral("/?room=") + FakeHub::RoomCode), 390, 844, error);
+}
+
 std::unique_ptr<BrowserPage> openPage(Browser& browser, const QUrl& url, int width, int height,
     QString* error, const QString& languages)
 {

@@ -18,6 +18,8 @@ public:
     /// Starts the server and attaches `hub` (may be null: then /ws is refused).
     bool start(FakeHub* hub, QString* error);
     QUrl url(const QString& pathAndQuery) const { return m_server.url(pathAndQuery); }
+    /// A phone (390×844) opening the join link the moderator's QR code shows.
+    std::unique_ptr<BrowserPage> openJoinLink(Browser& browser, QString* error) const;
     WebTestServer& server() { return m_server; }
 
 private:
