@@ -73,10 +73,15 @@ void Application::setUpServices()
     m_syncClient = std::make_unique<SyncClient>(m_database);
     m_join = std::make_unique<JoinController>(
         *m_attendee, *m_syncClient, folder + QStringLiteral("/join.ini"));
+    if (!m_options.joinLink.isEmpty())
+        m_join->offerLink(m_options.joinLink);
     setUpModerator(folder + QStringLiteral("/moderator"));
 
     connect(&m_language, &LanguageController::languageChanged, this,
         [this] { m_attendee->setLanguage(m_language.language()); });
+    // A shared tablet sets the language back for the next person.
+    connect(m_attendee.get(), &AttendeeSession::languageChanged, this,
+        [this] { m_language.setLanguage(m_attendee->language()); });
     connect(
         m_attendee.get(), &AttendeeSession::sessionChanged, this, &Application::updateLanguages);
     connect(m_attendee.get(), &AttendeeSession::phaseChanged, this, [this] {

@@ -49,6 +49,10 @@ std::optional<Options> Options::parse(
         QStringLiteral("n"), QStringLiteral("30"));
     parser.addOptions(
         { dataDir, locale, selfTest, screenshot, size, page, catalog, demo, demoDevices });
+    parser.addPositionalArgument(QStringLiteral("link"),
+        QCoreApplication::translate(
+            "Options", "A workshop's join link, dialogpunkte://host:port/?room=CODE (optional)."),
+        QStringLiteral("[link]"));
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -59,6 +63,11 @@ std::optional<Options> Options::parse(
         return std::nullopt;
     }
     Options options;
+    if (parser.positionalArguments().size() > 1) {
+        *error = QCoreApplication::translate("Options", "Only one join link can be opened.");
+        return std::nullopt;
+    }
+    options.joinLink = parser.positionalArguments().value(0);
     options.dataDir = parser.value(dataDir);
     options.locale = parser.value(locale);
     options.selfTest = parser.isSet(selfTest);

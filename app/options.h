@@ -20,6 +20,8 @@ struct Options
     QString screenshotCatalog;
     bool demo = false; ///< host a demo room with simulated attendees
     int demoDevices = 30;
+    /// A workshop's join link the app was opened with (the system passes it as an argument).
+    QString joinLink;
 
     static QStringList screenshotPages();
     /// Parses `arguments`; nothing with `error` set (or `helpText` for --help) otherwise.

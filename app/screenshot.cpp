@@ -81,7 +81,9 @@ bool Application::prepareScreenshotState()
         if (catalogs.index(i).data(CatalogListModel::CatalogIdRole).toString() == catalogId)
             row = i;
     }
-    attendee.setSharedDevice(page == QLatin1String("thankyou"));
+    // The thank-you page belongs to a tablet passed from hand to hand.
+    if (page == QLatin1String("thankyou") && !attendee.shared()->enable(QStringLiteral("2468")))
+        return false;
     if (!attendee.startLocal(row, QStringLiteral("professional")))
         return false;
     RatingFlow& flow = *attendee.flow();

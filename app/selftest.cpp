@@ -67,13 +67,15 @@ bool Application::selfTestFlow()
     settle();
     ok = ok && attendee.phase() == AttendeeSession::Phase::Finished;
     attendee.review();
-    attendee.setSharedDevice(true);
+    SharedDevice& shared = *attendee.shared();
+    ok = ok && shared.enable(QStringLiteral("2468"));
     flow.finish();
     settle();
     ok = ok && attendee.phase() == AttendeeSession::Phase::ThankYou && attendee.nextRespondent();
     settle();
-    attendee.backToStart();
-    attendee.setSharedDevice(false);
+    // A shared tablet leaves the participant's pages only with the moderator's code.
+    ok = ok && !attendee.backToStart() && shared.unlock(QStringLiteral("2468"))
+        && attendee.backToStart() && shared.disable();
     settle();
     ok = ok && attendee.resume();
     settle();
@@ -86,7 +88,8 @@ bool Application::selfTestPages()
     bool ok = true;
     const QStringList pages { QStringLiteral("StartPage"), QStringLiteral("RatingPage"),
         QStringLiteral("OverviewPage"), QStringLiteral("FinishPage"),
-        QStringLiteral("ThankYouPage"), QStringLiteral("AppShell") };
+        QStringLiteral("ThankYouPage"), QStringLiteral("EndedPage"),
+        QStringLiteral("GroupChoicePage"), QStringLiteral("AppShell") };
     for (const QString& page : pages) {
         QQmlComponent component(
             m_engine.get(), QUrl(QStringLiteral("qrc:/qt/qml/Dialogpunkte/%1.qml").arg(page)));

@@ -16,7 +16,8 @@ Button {
     contentItem: Text {
         text: control.text
         font: control.font
-        color: control.primary ? Theme.accentText : (control.enabled ? Theme.accent : Theme.mutedText)
+        // A disabled button sits on the page's colour: its label must stay readable there.
+        color: !control.enabled ? Theme.mutedText : (control.primary ? Theme.accentText : Theme.accent)
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.Wrap

@@ -2,13 +2,15 @@ import QtQuick
 import QtQuick.Layouts
 import Dialogpunkte
 
-// The answer buttons of a answerScale. Points sit side by side when there is room, otherwise they
+// The answer buttons of a scale. Points sit side by side when there is room, otherwise they
 // stack; "cannot judge" is always a separate button below, so it is never out of reach.
 // The points use a Grid positioner: its column count may follow the width safely.
 ColumnLayout {
     id: answerScale
 
     required property ScaleOptionModel options
+    // On a phone the stacked buttons sit closer, so a whole scale fits on the screen.
+    property bool compact: false
     readonly property bool pictograms: options.kind === "pictogram"
     readonly property bool bipolar: options.kind === "bipolar"
     readonly property int points: Math.max(1, options.pointCount)
@@ -31,6 +33,7 @@ ColumnLayout {
             font.pointSize: Theme.bodyPoint
             color: Theme.text
             wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
         }
 
         Text {
@@ -53,30 +56,27 @@ ColumnLayout {
         Grid {
             id: grid
 
-            // Side by side, all buttons share the height of the tallest label.
-            property real rowHeight: Theme.touchTarget
-
-            function updateRowHeight() {
+            // Side by side, all buttons share the height of the tallest label. A binding rather
+            // than an update on events: what changes while the page is hidden under the overview
+            // (another statement, another width) must count as well.
+            readonly property real rowHeight: {
                 let tallest = Theme.touchTarget;
                 for (let i = 0; i < repeater.count; ++i) {
                     const item = repeater.itemAt(i);
-                    if (item && item.visible)
+                    if (item && !item.isCannotJudge)
                         tallest = Math.max(tallest, item.implicitHeight);
                 }
-                rowHeight = tallest;
+                return tallest;
             }
 
             width: parent.width
             columns: answerScale.sideBySide ? answerScale.points : 1
-            spacing: Theme.spacing
-            onColumnsChanged: updateRowHeight()
-            onWidthChanged: updateRowHeight()
+            spacing: answerScale.compact && !answerScale.sideBySide ? Theme.spacing / 2 : Theme.spacing
 
             Repeater {
                 id: repeater
 
                 model: answerScale.options
-                onCountChanged: grid.updateRowHeight()
 
                 delegate: ScaleButton {
                     required property int value
@@ -95,7 +95,6 @@ ColumnLayout {
                     checked: selected
                     compact: answerScale.sideBySide
                     onClicked: answerScale.answered(value)
-                    onImplicitHeightChanged: grid.updateRowHeight()
                 }
             }
         }
@@ -104,7 +103,7 @@ ColumnLayout {
     ScaleButton {
         objectName: "cannotJudgeButton"
         Layout.fillWidth: true
-        Layout.topMargin: Theme.spacing
+        Layout.topMargin: answerScale.compact ? 0 : Theme.spacing
         visible: answerScale.options.allowsCannotJudge
         text: answerScale.options.cannotJudgeLabel
         checked: answerScale.options.selectedValue === 0

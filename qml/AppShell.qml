@@ -4,12 +4,22 @@ import QtQuick.Layouts
 import Dialogpunkte
 
 // The whole attendee UI without the window, so tests can create it: top bar and page stack.
-// The page follows Workshop.phase; only the overview is pushed on top of the rating page.
+// The page follows Workshop.phase, or the group choice while a joining person picks a group;
+// only the overview is pushed on top of the rating page.
 Item {
     id: shell
 
     readonly property Item currentItem: stack.currentItem
     readonly property string currentPage: stack.currentItem ? stack.currentItem.objectName : ""
+    readonly property bool choosingGroup: Join !== null && Join.groupChoice.open
+
+    function currentPageComponent() {
+        return choosingGroup ? groupChoicePage : pageFor(Workshop.phase);
+    }
+
+    function showCurrentPage() {
+        stack.replace(null, currentPageComponent(), {}, StackView.Immediate);
+    }
 
     function pageFor(phase) {
         switch (phase) {
@@ -19,6 +29,8 @@ Item {
             return finishPage;
         case Workshop.ThankYou:
             return thankYouPage;
+        case Workshop.Ended:
+            return endedPage;
         default:
             return startPage;
         }
@@ -56,13 +68,15 @@ Item {
 
             Layout.fillWidth: true
             Layout.fillHeight: true
-            initialItem: shell.pageFor(Workshop.phase)
+            initialItem: shell.currentPageComponent()
         }
     }
 
+    onChoosingGroupChanged: showCurrentPage()
+
     Connections {
         function onPhaseChanged() {
-            stack.replace(null, shell.pageFor(Workshop.phase), {}, StackView.Immediate);
+            shell.showCurrentPage();
         }
 
         // A new round starts on the rating page, where its notice is shown.
@@ -108,6 +122,20 @@ Item {
         id: thankYouPage
 
         ThankYouPage {
+        }
+    }
+
+    Component {
+        id: endedPage
+
+        EndedPage {
+        }
+    }
+
+    Component {
+        id: groupChoicePage
+
+        GroupChoicePage {
         }
     }
 }

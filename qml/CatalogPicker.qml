@@ -17,6 +17,7 @@ ColumnLayout {
         font.pointSize: Theme.bodyPoint
         font.bold: true
         color: Theme.text
+        horizontalAlignment: Text.AlignLeft
         Accessible.name: text
     }
 
@@ -37,6 +38,7 @@ ColumnLayout {
             required property int statementCount
             required property bool valid
             required property string error
+            required property string otherLanguages
 
             objectName: "catalogOption_" + (catalogId.length > 0 ? catalogId : index)
             Layout.fillWidth: true
@@ -61,6 +63,7 @@ ColumnLayout {
                     font: option.font
                     color: option.valid ? Theme.text : Theme.mutedText
                     wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft
                 }
 
                 Text {
@@ -69,10 +72,17 @@ ColumnLayout {
                     Layout.fillWidth: true
                     leftPadding: option.mirrored ? 0 : option.indicator.width + option.spacing
                     rightPadding: option.mirrored ? option.indicator.width + option.spacing : 0
-                    text: option.valid ? qsTr("%1 statements").arg(option.statementCount) : option.error
+                    text: {
+                        if (!option.valid)
+                            return option.error;
+                        if (option.otherLanguages.length > 0)
+                            return qsTr("%1 statements, in %2").arg(option.statementCount).arg(option.otherLanguages);
+                        return qsTr("%1 statements").arg(option.statementCount);
+                    }
                     font.pointSize: Theme.smallPoint
                     color: option.valid ? Theme.mutedText : Theme.error
                     wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft
                 }
             }
         }
@@ -118,6 +128,7 @@ ColumnLayout {
         font.pointSize: Theme.smallPoint
         color: Theme.error
         wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignLeft
         Accessible.name: text
     }
 }

@@ -2,11 +2,13 @@ import QtQuick
 import QtQuick.Layouts
 import Dialogpunkte
 
-// Whether a joined workshop's moderator is reachable; offline, answers stay on this device.
+// Whether a joined workshop's moderator is reachable, in words as well as by colour: offline,
+// answers stay on this device; ended, nothing more is rated. Narrow bars get one word.
 RowLayout {
     id: status
 
     property bool compact: false
+    readonly property color tone: Workshop.workshopEnded ? Theme.mutedText : (Join.online ? Theme.success : Theme.warning)
 
     objectName: "connectionStatus"
     spacing: Theme.spacing / 2
@@ -17,13 +19,13 @@ RowLayout {
         implicitWidth: Theme.metrics.height * 0.55
         implicitHeight: implicitWidth
         radius: width / 2
-        color: Join.online ? Theme.success : Theme.warning
+        color: status.tone
     }
 
     Text {
-        visible: !status.compact
-        text: Join.connectionText
+        objectName: "connectionStatusText"
+        text: status.compact ? Join.connectionShortText : Join.connectionText
         font.pointSize: Theme.smallPoint
-        color: Join.online ? Theme.mutedText : Theme.warning
+        color: Join.online && !Workshop.workshopEnded ? Theme.mutedText : status.tone
     }
 }

@@ -33,6 +33,7 @@ Rectangle {
             color: Theme.error
             font.pointSize: Theme.bodyPoint
             wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
             Accessible.name: text
         }
 

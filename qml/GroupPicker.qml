@@ -3,11 +3,16 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte
 
-// Optional choice of the person's group, so the moderator can compare perspectives.
+// The choice of the person's group, so the moderator can compare perspectives. "No answer" is a
+// chip of its own: choosing no group is a choice the person makes, never a silent default.
 ColumnLayout {
     id: picker
 
+    property alias model: repeater.model
+    property string title: qsTr("Your group (optional)")
     property string selectedGroupId: ""
+    // False until the person taps a chip (or a default is given); "" alone means "no group".
+    property bool hasSelection: true
     // Distinguishes the chips when two pickers are on one page (start and join).
     property string optionPrefix: "groupOption_"
 
@@ -15,11 +20,12 @@ ColumnLayout {
 
     Text {
         Layout.fillWidth: true
-        text: qsTr("Your group (optional)")
+        text: picker.title
         font.pointSize: Theme.bodyPoint
         font.bold: true
         color: Theme.text
         wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignLeft
         Accessible.name: text
     }
 
@@ -32,6 +38,8 @@ ColumnLayout {
         spacing: Theme.spacing / 2
 
         Repeater {
+            id: repeater
+
             model: Workshop.groups
 
             delegate: Button {
@@ -43,14 +51,17 @@ ColumnLayout {
                 objectName: picker.optionPrefix + (groupId.length > 0 ? groupId : "none")
                 implicitHeight: Theme.touchTarget
                 checkable: true
-                checked: groupId === picker.selectedGroupId
+                checked: picker.hasSelection && groupId === picker.selectedGroupId
                 ButtonGroup.group: chips
                 text: name
                 font.pointSize: Theme.bodyPoint
                 leftPadding: Theme.margin
                 rightPadding: Theme.margin
                 Accessible.name: name
-                onClicked: picker.selectedGroupId = groupId
+                onClicked: {
+                    picker.selectedGroupId = groupId;
+                    picker.hasSelection = true;
+                }
 
                 contentItem: Text {
                     text: chip.text

@@ -4,17 +4,20 @@ import QtQuick.Layouts
 import Dialogpunkte
 
 // Joins a moderator's workshop: a nearby one, an address or a pasted link, with the room code.
+// The group is asked after joining, from the workshop's own groups.
 SectionCard {
     id: card
 
     property int selectedRow: -1
+    // With a workshop nearby or a link given, typing an address is the exception.
+    property bool otherWays: Join.nearby.count === 0 && Join.offeredLink.length === 0
 
     function join() {
         if (linkField.text.trim().length > 0)
-            return Join.joinUrl(linkField.text, groupPicker.selectedGroupId);
+            return Join.joinUrl(linkField.text);
         if (addressField.text.trim().length > 0)
-            return Join.joinAddress(addressField.text, roomField.text, groupPicker.selectedGroupId);
-        return Join.joinNearby(card.selectedRow, roomField.text, groupPicker.selectedGroupId);
+            return Join.joinAddress(addressField.text, roomField.text);
+        return Join.joinNearby(card.selectedRow, roomField.text);
     }
 
     objectName: "joinCard"
@@ -23,10 +26,17 @@ SectionCard {
 
     Text {
         Layout.fillWidth: true
-        text: Join.nearby.count > 0 ? qsTr("Workshops nearby:") : qsTr("No workshop found nearby yet. Enter the address the moderator shows, or paste the join link.")
+        text: {
+            if (Join.offeredLink.length > 0)
+                return qsTr("Join the workshop of the link you opened:");
+            if (Join.nearby.count > 0)
+                return qsTr("Workshops nearby:");
+            return qsTr("No workshop found nearby yet. Enter the address the moderator shows, or paste the join link.");
+        }
         font.pointSize: Theme.bodyPoint
         color: Theme.mutedText
         wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignLeft
         Accessible.name: text
     }
 
@@ -65,6 +75,7 @@ SectionCard {
                 font: entry.font
                 color: entry.checked ? Theme.accentText : Theme.text
                 elide: Text.ElideRight
+                horizontalAlignment: Text.AlignLeft
                 verticalAlignment: Text.AlignVCenter
             }
 
@@ -80,14 +91,26 @@ SectionCard {
         id: roomField
 
         objectName: "roomCodeField"
+        // A link carries its room code.
+        visible: linkField.text.trim().length === 0
         label: qsTr("Room code")
         placeholderText: qsTr("e.g. K7Q2")
+    }
+
+    ActionButton {
+        objectName: "otherWaysButton"
+        Layout.fillWidth: true
+        // An opened link can be edited in place; nothing else is needed then.
+        visible: !card.otherWays && Join.offeredLink.length === 0
+        text: qsTr("Join by address or link")
+        onClicked: card.otherWays = true
     }
 
     JoinField {
         id: addressField
 
         objectName: "addressField"
+        visible: card.otherWays
         label: qsTr("Address (host:port), if the workshop is not listed")
         placeholderText: "192.168.1.20:47110"
     }
@@ -96,15 +119,10 @@ SectionCard {
         id: linkField
 
         objectName: "joinLinkField"
-        label: qsTr("Or paste the join link")
+        visible: card.otherWays || Join.offeredLink.length > 0
+        text: Join.offeredLink
+        label: Join.offeredLink.length > 0 ? qsTr("Join link") : qsTr("Or paste the join link")
         placeholderText: "dialogpunkte://…/?room=…"
-    }
-
-    GroupPicker {
-        id: groupPicker
-
-        Layout.fillWidth: true
-        optionPrefix: "joinGroupOption_"
     }
 
     Text {
@@ -115,6 +133,7 @@ SectionCard {
         font.pointSize: Theme.bodyPoint
         color: Theme.error
         wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignLeft
         Accessible.role: Accessible.AlertMessage
         Accessible.name: text
     }
@@ -127,6 +146,7 @@ SectionCard {
         font.pointSize: Theme.smallPoint
         color: Theme.mutedText
         wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignLeft
         Accessible.name: text
     }
 

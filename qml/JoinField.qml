@@ -22,6 +22,7 @@ ColumnLayout {
         font.bold: true
         color: Theme.text
         wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignLeft
     }
 
     TextField {

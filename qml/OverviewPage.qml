@@ -26,6 +26,7 @@ Page {
             font.pointSize: Theme.bodyPoint
             color: Theme.text
             wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
             Accessible.name: text
         }
 
@@ -51,6 +52,7 @@ Page {
                 font.bold: true
                 color: Theme.accent
                 wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }

@@ -56,6 +56,7 @@ ItemDelegate {
             wrapMode: Text.Wrap
             maximumLineCount: 3
             elide: Text.ElideRight
+            horizontalAlignment: Text.AlignLeft
         }
 
         ColumnLayout {

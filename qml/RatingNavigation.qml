@@ -7,6 +7,8 @@ Rectangle {
     id: bar
 
     required property RatingFlow flow
+    // Three buttons share a phone's width: "Überspringen" needs the room more than the padding.
+    readonly property real buttonPadding: width < Theme.maxContentWidth ? Theme.spacing / 2 : Theme.margin
 
     signal overviewRequested
 
@@ -35,6 +37,8 @@ Rectangle {
             objectName: "backButton"
             Layout.fillWidth: true
             Layout.preferredWidth: 1
+            leftPadding: bar.buttonPadding
+            rightPadding: bar.buttonPadding
             text: qsTr("Back")
             enabled: bar.flow.canGoBack
             onClicked: bar.flow.back()
@@ -44,6 +48,8 @@ Rectangle {
             objectName: "overviewButton"
             Layout.fillWidth: true
             Layout.preferredWidth: 1
+            leftPadding: bar.buttonPadding
+            rightPadding: bar.buttonPadding
             text: qsTr("Overview")
             onClicked: bar.overviewRequested()
         }
@@ -52,6 +58,8 @@ Rectangle {
             objectName: "nextButton"
             Layout.fillWidth: true
             Layout.preferredWidth: 1
+            leftPadding: bar.buttonPadding
+            rightPadding: bar.buttonPadding
             visible: !bar.flow.atLast
             primary: bar.flow.hasAnswer
             text: bar.flow.hasAnswer ? qsTr("Next") : qsTr("Skip")
@@ -62,6 +70,8 @@ Rectangle {
             objectName: "finishButton"
             Layout.fillWidth: true
             Layout.preferredWidth: 1
+            leftPadding: bar.buttonPadding
+            rightPadding: bar.buttonPadding
             visible: bar.flow.atLast
             primary: true
             text: qsTr("Finish")

@@ -8,6 +8,8 @@ Page {
     id: page
 
     readonly property RatingFlow flow: Workshop.flow
+    // A phone: tighter spacing and a smaller statement, so a whole scale fits without scrolling.
+    readonly property bool compact: width < Theme.maxContentWidth
 
     signal overviewRequested
 
@@ -36,13 +38,28 @@ Page {
                 }
                 spacing: Theme.spacing / 2
 
-                Text {
-                    objectName: "dimensionCounter"
+                RowLayout {
                     Layout.fillWidth: true
-                    text: qsTr("Area %1 of %2").arg(page.flow.dimensionNumber).arg(page.flow.dimensionCount)
-                    font.pointSize: Theme.smallPoint
-                    color: Theme.mutedText
-                    Accessible.name: text
+                    spacing: Theme.spacing
+
+                    Text {
+                        objectName: "dimensionCounter"
+                        Layout.fillWidth: true
+                        text: qsTr("Area %1 of %2").arg(page.flow.dimensionNumber).arg(page.flow.dimensionCount)
+                        font.pointSize: Theme.smallPoint
+                        color: Theme.mutedText
+                        horizontalAlignment: Text.AlignLeft
+                        Accessible.name: text
+                    }
+
+                    // On a phone the statement's number joins the header instead of a line of its own.
+                    Text {
+                        visible: page.compact
+                        text: statementCounter.text
+                        font.pointSize: Theme.smallPoint
+                        color: Theme.mutedText
+                        Accessible.name: text
+                    }
                 }
 
                 Text {
@@ -53,6 +70,7 @@ Page {
                     font.bold: true
                     color: Theme.text
                     wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft
                     Accessible.role: Accessible.Heading
                     Accessible.name: text
                 }
@@ -111,6 +129,7 @@ Page {
                     font.bold: true
                     color: Theme.text
                     wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft
                 }
 
                 ActionButton {
@@ -124,6 +143,7 @@ Page {
         Flickable {
             id: flick
 
+            objectName: "ratingFlick"
             Layout.fillWidth: true
             Layout.fillHeight: true
             contentHeight: body.implicitHeight + 2 * Theme.margin
@@ -135,15 +155,19 @@ Page {
                 id: body
 
                 x: Math.max(Theme.margin, (flick.width - width) / 2)
-                y: Theme.margin
+                y: page.compact ? Theme.spacing : Theme.margin
                 width: Math.min(flick.width - 2 * Theme.margin, Theme.maxContentWidth * 1.3)
-                spacing: Theme.margin
+                spacing: page.compact ? Theme.spacing : Theme.margin
 
                 Text {
+                    id: statementCounter
+
                     Layout.fillWidth: true
+                    visible: !page.compact
                     text: qsTr("Statement %1 of %2").arg(page.flow.numberInDimension).arg(page.flow.statementsInDimension)
                     font.pointSize: Theme.smallPoint
                     color: Theme.mutedText
+                    horizontalAlignment: Text.AlignLeft
                     Accessible.name: text
                 }
 
@@ -151,9 +175,10 @@ Page {
                     objectName: "statementText"
                     Layout.fillWidth: true
                     text: page.flow.statementText
-                    font.pointSize: Theme.titlePoint
+                    font.pointSize: page.compact ? Theme.largePoint : Theme.titlePoint
                     color: Theme.text
                     wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft
                     Accessible.role: Accessible.StaticText
                     Accessible.name: text
                 }
@@ -163,9 +188,10 @@ Page {
                     Layout.fillWidth: true
                     visible: text.length > 0
                     text: page.flow.statementHelp
-                    font.pointSize: Theme.bodyPoint
+                    font.pointSize: page.compact ? Theme.smallPoint : Theme.bodyPoint
                     color: Theme.mutedText
                     wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft
                     Accessible.name: text
                 }
 
@@ -173,10 +199,11 @@ Page {
                     objectName: "statementClosed"
                     Layout.fillWidth: true
                     visible: !page.flow.statementOpen
-                    text: qsTr("The moderator has closed this statement for rating.")
+                    text: Workshop.workshopEnded ? qsTr("The workshop has ended – answers can no longer be changed.") : qsTr("The moderator has closed this statement for rating.")
                     font.pointSize: Theme.bodyPoint
                     color: Theme.mutedText
                     wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft
                     Accessible.name: text
                 }
 
@@ -187,6 +214,7 @@ Page {
                     // Closed statements must look inactive, not only refuse the tap.
                     opacity: enabled ? 1 : 0.4
                     options: page.flow.scaleOptions
+                    compact: page.compact
                     onAnswered: value => page.flow.answer(value)
                 }
 
@@ -198,6 +226,7 @@ Page {
                     font.pointSize: Theme.bodyPoint
                     color: Theme.error
                     wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft
                     Accessible.role: Accessible.AlertMessage
                     Accessible.name: text
                 }

@@ -12,6 +12,7 @@ SectionCard {
         font.pointSize: Theme.bodyPoint
         color: Theme.text
         wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignLeft
         Accessible.name: text
     }
 
@@ -22,6 +23,7 @@ SectionCard {
         font.pointSize: Theme.smallPoint
         color: Theme.mutedText
         wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignLeft
         Accessible.name: text
     }
 

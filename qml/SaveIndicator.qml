@@ -6,7 +6,7 @@ import Dialogpunkte
 RowLayout {
     id: indicator
 
-    // Only the dot where the top bar is short of room; the name stays for screen readers.
+    // One word where the top bar is short of room; the full sentence stays for screen readers.
     property bool compact: false
 
     readonly property int state: Workshop.flow.saveState
@@ -16,6 +16,18 @@ RowLayout {
             return qsTr("Saved on this device");
         case RatingFlow.Acknowledged:
             return qsTr("Received by the moderator");
+        case RatingFlow.Failed:
+            return qsTr("Not saved");
+        default:
+            return "";
+        }
+    }
+    readonly property string shortLabel: {
+        switch (state) {
+        case RatingFlow.SavedLocally:
+            return qsTr("Saved");
+        case RatingFlow.Acknowledged:
+            return qsTr("Received");
         case RatingFlow.Failed:
             return qsTr("Not saved");
         default:
@@ -37,8 +49,8 @@ RowLayout {
     }
 
     Text {
-        visible: !indicator.compact
-        text: indicator.label
+        objectName: "saveIndicatorText"
+        text: indicator.compact ? indicator.shortLabel : indicator.label
         font.pointSize: Theme.smallPoint
         color: indicator.state === RatingFlow.Failed ? Theme.error : Theme.mutedText
     }

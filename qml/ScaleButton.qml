@@ -35,6 +35,14 @@ AbstractButton {
         readonly property bool hasMark: control.pictogramName.length > 0 || control.number > 0
         readonly property real markWidth: !hasMark ? 0 : (face.visible ? face.width : numberText.implicitWidth)
         readonly property real markHeight: !hasMark ? 0 : (face.visible ? face.height : numberText.implicitHeight)
+        // Beside the label the mark leads: on the left, or on the right in right-to-left text.
+        readonly property real labelIndent: control.compact || !hasMark ? 0 : markWidth + Theme.spacing
+
+        function markX(markWidth) {
+            if (control.compact)
+                return (width - markWidth) / 2;
+            return control.mirrored ? width - markWidth : 0;
+        }
 
         implicitHeight: control.compact ? markHeight + (hasMark ? Theme.spacing / 2 : 0) + label.implicitHeight : Math.max(markHeight, label.implicitHeight)
 
@@ -44,7 +52,7 @@ AbstractButton {
             visible: control.pictogramName.length > 0
             width: Math.max(Theme.touchTarget, Theme.metrics.height * 2.6)
             height: width
-            x: control.compact ? (content.width - width) / 2 : 0
+            x: content.markX(width)
             y: control.compact ? 0 : (content.height - height) / 2
             name: control.pictogramName
             highlighted: control.checked
@@ -54,7 +62,7 @@ AbstractButton {
             id: numberText
 
             visible: !face.visible && control.number > 0
-            x: control.compact ? (content.width - width) / 2 : 0
+            x: content.markX(width)
             y: control.compact ? 0 : (content.height - height) / 2
             width: Math.max(implicitWidth, Theme.metrics.averageCharacterWidth * 2)
             text: control.number
@@ -67,9 +75,9 @@ AbstractButton {
         Text {
             id: label
 
-            x: control.compact || !content.hasMark ? 0 : content.markWidth + Theme.spacing
+            x: control.mirrored ? 0 : content.labelIndent
             y: control.compact ? content.markHeight + (content.hasMark ? Theme.spacing / 2 : 0) : (content.height - height) / 2
-            width: content.width - x
+            width: content.width - content.labelIndent
             text: control.text
             font: control.font
             color: control.checked ? Theme.accentText : Theme.text

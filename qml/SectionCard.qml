@@ -24,6 +24,7 @@ Rectangle {
             margins: Theme.margin
         }
         text: card.title
+        horizontalAlignment: Text.AlignLeft
         font.pointSize: Theme.largePoint
         font.bold: true
         color: Theme.text

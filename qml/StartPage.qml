@@ -3,10 +3,14 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte
 
-// Start screen: continue the last session, or start one on this device from a catalog.
-// Sections are cards in a grid, so joining a workshop and moderation can be added as cards.
+// Start screen: continue the last session, join a workshop or start one on this device, and the
+// moderator's settings. When a workshop is nearby (or the app was opened with a join link),
+// joining comes first and the local start folds away. A locked shared tablet offers only the
+// next person's start and the moderator's unlock.
 Page {
     id: page
+
+    readonly property bool joinFirst: Join !== null && (Join.nearby.count > 0 || Join.offeredLink.length > 0 || Join.busy)
 
     objectName: "startPage"
     background: null
@@ -36,6 +40,7 @@ Page {
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
@@ -46,6 +51,7 @@ Page {
                 font.pointSize: Theme.bodyPoint
                 color: Theme.mutedText
                 wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
                 Accessible.name: text
             }
 
@@ -56,95 +62,46 @@ Page {
                 onDismissed: Workshop.clearError()
             }
 
-            GridLayout {
+            ResumeCard {
                 Layout.fillWidth: true
+                visible: Workshop.canResume
+            }
+
+            UnlockPanel {
+                Layout.fillWidth: true
+                visible: Workshop.locked
+            }
+
+            GridLayout {
+                id: grid
+
+                Layout.fillWidth: true
+                visible: !Workshop.locked
                 columns: content.width > Theme.maxContentWidth ? 2 : 1
                 columnSpacing: Theme.margin
                 rowSpacing: Theme.margin
 
-                SectionCard {
-                    id: startCard
-
-                    Layout.fillWidth: true
-                    Layout.alignment: Qt.AlignTop
-                    Layout.rowSpan: 2
-                    title: qsTr("Start on this device")
-                    enabled: Workshop.available
-
-                    CatalogPicker {
-                        id: catalogPicker
-
-                        Layout.fillWidth: true
-                    }
-
-                    GroupPicker {
-                        id: groupPicker
-
-                        Layout.fillWidth: true
-                    }
-
-                    Switch {
-                        id: sharedSwitch
-
-                        objectName: "sharedDeviceSwitch"
-                        Layout.fillWidth: true
-                        text: qsTr("Shared device (e.g. parents' feedback): after finishing, the next person starts fresh")
-                        font.pointSize: Theme.bodyPoint
-                        checked: Workshop.sharedDevice
-                        Accessible.name: text
-                        onToggled: Workshop.sharedDevice = checked
-
-                        contentItem: Text {
-                            leftPadding: sharedSwitch.mirrored ? 0 : sharedSwitch.indicator.width + sharedSwitch.spacing
-                            rightPadding: sharedSwitch.mirrored ? sharedSwitch.indicator.width + sharedSwitch.spacing : 0
-                            text: sharedSwitch.text
-                            font: sharedSwitch.font
-                            color: Theme.text
-                            wrapMode: Text.Wrap
-                            verticalAlignment: Text.AlignVCenter
-                        }
-                    }
-
-                    ActionButton {
-                        objectName: "startButton"
-                        Layout.fillWidth: true
-                        primary: true
-                        text: qsTr("Start")
-                        enabled: catalogPicker.selectedRow >= 0
-                        onClicked: Workshop.startLocal(catalogPicker.selectedRow, groupPicker.selectedGroupId)
-                    }
-                }
-
-                ResumeCard {
-                    Layout.fillWidth: true
-                    Layout.alignment: Qt.AlignTop
-                    visible: Workshop.canResume
-                }
-
                 JoinCard {
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
+                    Layout.row: grid.columns === 1 && !page.joinFirst ? 1 : 0
+                    Layout.column: grid.columns === 2 && !page.joinFirst ? 1 : 0
                     enabled: Workshop.available
                 }
 
-                ActionButton {
-                    objectName: "moderationButton"
+                LocalStartCard {
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
-                    text: qsTr("Moderation: host a workshop")
-                    // Offered where the app's window can host (not in tests of the page alone).
-                    visible: typeof ApplicationWindow.window?.openModeration === "function"
-                    onClicked: ApplicationWindow.window.openModeration()
+                    Layout.row: grid.columns === 1 && page.joinFirst ? 1 : 0
+                    Layout.column: grid.columns === 2 && page.joinFirst ? 1 : 0
+                    enabled: Workshop.available
+                    collapsed: page.joinFirst
                 }
+            }
 
-                ActionButton {
-                    objectName: "catalogEditorButton"
-                    Layout.fillWidth: true
-                    Layout.alignment: Qt.AlignTop
-                    text: qsTr("Edit or create a catalog")
-                    visible: typeof ApplicationWindow.window?.openCatalogEditor === "function"
-                    onClicked: ApplicationWindow.window.openCatalogEditor()
-                }
+            ModeratorCard {
+                Layout.fillWidth: true
+                visible: !Workshop.locked
             }
         }
     }

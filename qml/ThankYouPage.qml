@@ -51,11 +51,19 @@ Page {
             onClicked: Workshop.nextRespondent()
         }
 
+        // Only the moderator leads a shared tablet back to the start page and its settings.
         ActionButton {
             objectName: "homeButton"
             Layout.fillWidth: true
+            visible: !Workshop.locked
             text: qsTr("Back to the start")
             onClicked: Workshop.backToStart()
+        }
+
+        UnlockPanel {
+            Layout.fillWidth: true
+            visible: Workshop.locked
+            onUnlocked: Workshop.backToStart()
         }
     }
 }

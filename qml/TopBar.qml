@@ -7,6 +7,8 @@ Rectangle {
     id: bar
 
     property bool showSaveState: false
+    // A phone: the statuses get the room of the app's name while rating.
+    readonly property bool compact: width < Theme.metrics.averageCharacterWidth * 70
 
     implicitHeight: Math.max(Theme.touchTarget, row.implicitHeight) + Theme.spacing
     color: Theme.surface
@@ -22,6 +24,7 @@ Rectangle {
         spacing: Theme.spacing
 
         Text {
+            visible: !(bar.compact && Workshop.flow.active)
             text: qsTr("Dialogpunkte")
             font.pointSize: Theme.largePoint
             font.bold: true
@@ -32,22 +35,23 @@ Rectangle {
         Text {
             Layout.fillWidth: true
             // On a phone the statement needs the room more than the catalog's name.
-            opacity: bar.width > Theme.metrics.averageCharacterWidth * 70 ? 1 : 0
+            opacity: bar.compact ? 0 : 1
             text: Workshop.flow.catalogTitle
             font.pointSize: Theme.bodyPoint
             color: Theme.mutedText
             elide: Text.ElideRight
+            horizontalAlignment: Text.AlignLeft
             Accessible.name: text
         }
 
         ConnectionStatus {
-            visible: Join !== null && Join.active && Workshop.flow.active
-            compact: bar.width < Theme.metrics.averageCharacterWidth * 70
+            visible: Join !== null && (Join.active || Workshop.workshopEnded) && Workshop.flow.active
+            compact: bar.compact
         }
 
         SaveIndicator {
             visible: bar.showSaveState
-            compact: bar.width < Theme.metrics.averageCharacterWidth * 70
+            compact: bar.compact
         }
 
         LanguageSwitch {

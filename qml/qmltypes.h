@@ -79,6 +79,22 @@ struct GroupListModelForeign
     QML_UNCREATABLE("GroupListModel is provided by Workshop.groups")
 };
 
+struct SharedDeviceForeign
+{
+    Q_GADGET
+    QML_FOREIGN(dp::SharedDevice)
+    QML_NAMED_ELEMENT(SharedDevice)
+    QML_UNCREATABLE("SharedDevice is provided by Workshop.shared")
+};
+
+struct GroupChoiceForeign
+{
+    Q_GADGET
+    QML_FOREIGN(dp::GroupChoice)
+    QML_NAMED_ELEMENT(GroupChoice)
+    QML_UNCREATABLE("GroupChoice is provided by Join.groupChoice")
+};
+
 struct JoinControllerForeign
 {
     Q_GADGET

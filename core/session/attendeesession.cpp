@@ -13,7 +13,6 @@ const QString SessionKey = QStringLiteral("attendee/session");
 const QString PseudonymKey = QStringLiteral("attendee/pseudonym");
 const QString GroupKey = QStringLiteral("attendee/group");
 const QString FinishedKey = QStringLiteral("attendee/finished");
-const QString SharedDeviceKey = QStringLiteral("attendee/sharedDevice");
 } // namespace
 
 AttendeeSession::AttendeeSession(SessionStore& sessions, RatingStore& ratings,
@@ -25,11 +24,14 @@ AttendeeSession::AttendeeSession(SessionStore& sessions, RatingStore& ratings,
     , m_unavailableReason(unavailableReason)
     , m_state(stateFile, QSettings::IniFormat)
     , m_catalogs(catalogFolder)
+    , m_shared(stateFile)
     , m_flow(std::make_unique<RatingFlow>(ratings))
     , m_overview(std::make_unique<OverviewModel>(*m_flow))
 {
     m_groups.setGroups(defaultGroups());
-    m_sharedDevice = m_state.value(SharedDeviceKey, false).toBool();
+    m_shared.setCurrentLanguage(m_language);
+    connect(&m_shared, &SharedDevice::enabledChanged, this, &AttendeeSession::sharedDeviceChanged);
+    connect(&m_shared, &SharedDevice::lockedChanged, this, &AttendeeSession::lockedChanged);
     connect(m_flow.get(), &RatingFlow::finished, this, &AttendeeSession::onFinished);
     if (!isAvailable()) {
         m_errorMessage = m_unavailableReason;
@@ -42,6 +44,7 @@ void AttendeeSession::setLanguage(const QString& language)
     if (m_language == language || language.isEmpty())
         return;
     m_language = language;
+    m_shared.setCurrentLanguage(language);
     m_flow->setLanguage(language);
     m_catalogs.setLanguage(language);
     m_groups.setLanguage(language);
@@ -49,16 +52,6 @@ void AttendeeSession::setLanguage(const QString& language)
     emit resumeChanged();
     emit sessionChanged();
     emit roundNoticeChanged();
-}
-
-void AttendeeSession::setSharedDevice(bool shared)
-{
-    if (m_sharedDevice == shared)
-        return;
-    m_sharedDevice = shared;
-    m_state.setValue(SharedDeviceKey, shared);
-    m_state.sync();
-    emit sharedDeviceChanged();
 }
 
 bool AttendeeSession::canResume() const
@@ -81,6 +74,14 @@ QString AttendeeSession::resumeTitle() const
                 .toString(Qt::ISODate)
                 .left(16)
                 .replace(QLatin1Char('T'), QLatin1Char(' ')));
+}
+
+std::optional<Participant> AttendeeSession::storedParticipant(
+    const QString& sessionId, const QString& pseudonym) const
+{
+    if (!isAvailable() || sessionId.isEmpty() || pseudonym.isEmpty())
+        return std::nullopt;
+    return m_sessions.participant(sessionId, pseudonym);
 }
 
 QString AttendeeSession::groupName() const
@@ -124,6 +125,8 @@ bool AttendeeSession::startLocal(int catalogRow, const QString& groupId)
 {
     if (!requireAvailable())
         return false;
+    if (isLocked())
+        return fail(tr("This shared device is locked. The moderator can unlock it with the code."));
     QString error;
     const std::optional<Catalog> catalog = m_catalogs.catalogAt(catalogRow, &error);
     if (!catalog)
@@ -156,14 +159,24 @@ bool AttendeeSession::beginParticipant(const SessionRecord& session, const QStri
     m_state.setValue(GroupKey, groupId);
     m_state.setValue(FinishedKey, false);
     m_state.sync();
-    m_groupId = groupId;
+    runFlow(session, *participant);
+    emit respondentStarted(*participant);
+    return true;
+}
+
+void AttendeeSession::runFlow(const SessionRecord& session, const Participant& participant)
+{
+    m_groupId = participant.groupId;
     m_groups.setGroups(session.groups);
-    m_flow->start(session, *participant);
+    m_flow->start(session, participant);
     setNoticeRound(0);
+    // A joined workshop's end is learnt again from its state, right after this.
+    setWorkshopEnded(false);
+    if (m_shared.isEnabled())
+        m_shared.lock();
     clearError();
     setPhase(Phase::Rating);
     emit sessionChanged();
-    return true;
 }
 
 bool AttendeeSession::startJoined(const QString& sessionId, const QString& pseudonym)
@@ -179,13 +192,7 @@ bool AttendeeSession::startJoined(const QString& sessionId, const QString& pseud
     m_state.setValue(GroupKey, participant->groupId);
     m_state.setValue(FinishedKey, false);
     m_state.sync();
-    m_groupId = participant->groupId;
-    m_groups.setGroups(session->groups);
-    m_flow->start(*session, *participant);
-    setNoticeRound(0);
-    clearError();
-    setPhase(Phase::Rating);
-    emit sessionChanged();
+    runFlow(*session, *participant);
     return true;
 }
 
@@ -204,14 +211,11 @@ bool AttendeeSession::resume()
         && !m_ratings.ratingsOf(sessionId, participant->pseudonym, session->currentRound).isEmpty();
     // On a shared tablet whoever picks it up after a restart is treated as a new person, so
     // nobody sees someone else's answers; an untouched pseudonym is reused rather than wasted.
-    if (!participant || (m_sharedDevice && hasAnswers))
+    if (m_shared.isEnabled() && hasAnswers)
+        setLanguage(m_shared.startLanguage());
+    if (!participant || (m_shared.isEnabled() && hasAnswers))
         return beginParticipant(*session, groupId);
-    m_groupId = participant->groupId;
-    m_groups.setGroups(session->groups);
-    m_flow->start(*session, *participant);
-    clearError();
-    setPhase(Phase::Rating);
-    emit sessionChanged();
+    runFlow(*session, *participant);
     return true;
 }
 
@@ -223,6 +227,9 @@ bool AttendeeSession::nextRespondent()
         = m_sessions.session(m_state.value(SessionKey).toString());
     if (!session)
         return fail(tr("There is no session on this device to continue."));
+    // The next person starts in the device's language, not in the one the previous person chose.
+    if (m_shared.isEnabled())
+        setLanguage(m_shared.startLanguage());
     return beginParticipant(*session, m_state.value(GroupKey).toString());
 }
 
@@ -230,25 +237,41 @@ void AttendeeSession::onFinished()
 {
     m_state.setValue(FinishedKey, true);
     m_state.sync();
-    if (m_sharedDevice) {
+    if (m_shared.isEnabled()) {
         // The thank-you screen must not show anything of this respondent's answers.
         m_flow->stop();
-        setPhase(Phase::ThankYou);
+        setPhase(m_workshopEnded ? Phase::Ended : Phase::ThankYou);
     } else {
-        setPhase(Phase::Finished);
+        setPhase(m_workshopEnded ? Phase::Ended : Phase::Finished);
     }
 }
 
 void AttendeeSession::review()
 {
-    if (m_phase == Phase::Finished && m_flow->isActive())
+    if ((m_phase == Phase::Finished || m_phase == Phase::Ended) && m_flow->isActive())
         setPhase(Phase::Rating);
 }
 
-void AttendeeSession::followWorkshop(int round, const QStringList& openStatements)
+void AttendeeSession::followWorkshop(int round, const QStringList& openStatements, bool ended)
 {
     if (!m_flow->isActive())
         return;
+    if (ended) {
+        // Nothing can be answered any more; what was answered stays to be looked at.
+        m_flow->setOpenStatements({});
+        setNoticeRound(0);
+        setWorkshopEnded(true);
+        if (m_shared.isEnabled())
+            m_flow->stop(); // the next person must not see this respondent's answers
+        setPhase(Phase::Ended);
+        return;
+    }
+    if (m_workshopEnded) {
+        // The moderator took the workshop up again.
+        setWorkshopEnded(false);
+        if (m_phase == Phase::Ended)
+            setPhase(Phase::Rating);
+    }
     m_flow->setOpenStatements(openStatements);
     if (round <= m_flow->round() || !m_flow->switchRound(round))
         return;
@@ -281,13 +304,27 @@ void AttendeeSession::setNoticeRound(int round)
     emit roundNoticeChanged();
 }
 
-void AttendeeSession::backToStart()
+bool AttendeeSession::backToStart()
 {
+    if (isLocked())
+        return fail(tr("This shared device is locked. The moderator can unlock it with the code."));
     m_flow->stop();
     setNoticeRound(0);
+    setWorkshopEnded(false);
     m_groupId.clear();
+    // A local start offers the usual roles again, not the groups of the last workshop.
+    m_groups.setGroups(defaultGroups());
     setPhase(Phase::Start);
     emit sessionChanged();
+    return true;
+}
+
+void AttendeeSession::setWorkshopEnded(bool ended)
+{
+    if (m_workshopEnded == ended)
+        return;
+    m_workshopEnded = ended;
+    emit workshopEndedChanged();
 }
 
 void AttendeeSession::setPhase(Phase phase)

@@ -4,6 +4,7 @@
 #include "grouplistmodel.h"
 #include "overviewmodel.h"
 #include "ratingflow.h"
+#include "shareddevice.h"
 
 #include <QObject>
 #include <QSettings>
@@ -12,8 +13,9 @@ namespace dp {
 
 class SessionStore;
 
-/// The attendee's side of a workshop: start or resume a session, rate, finish, and in
-/// shared-device mode hand the tablet to the next respondent with a fresh pseudonym.
+/// The attendee's side of a workshop: start or resume a session, rate, finish, follow the
+/// moderator's rounds and end, and in shared-device mode hand the tablet to the next respondent
+/// with a fresh pseudonym in the device's start language.
 ///
 /// Which session and pseudonym this device was using is kept in a small state file, so a
 /// restart continues where the person stopped. Errors become `errorMessage` (and stderr).
@@ -24,7 +26,9 @@ class AttendeeSession : public QObject
     Q_PROPERTY(bool available READ isAvailable CONSTANT)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
-    Q_PROPERTY(bool sharedDevice READ sharedDevice WRITE setSharedDevice NOTIFY sharedDeviceChanged)
+    Q_PROPERTY(bool sharedDevice READ sharedDevice NOTIFY sharedDeviceChanged)
+    Q_PROPERTY(bool locked READ isLocked NOTIFY lockedChanged)
+    Q_PROPERTY(bool workshopEnded READ isWorkshopEnded NOTIFY workshopEndedChanged)
     Q_PROPERTY(bool canResume READ canResume NOTIFY resumeChanged)
     Q_PROPERTY(QString resumeTitle READ resumeTitle NOTIFY resumeChanged)
     Q_PROPERTY(QString groupId READ groupId NOTIFY sessionChanged)
@@ -35,6 +39,7 @@ class AttendeeSession : public QObject
     Q_PROPERTY(dp::OverviewModel* overview READ overview CONSTANT)
     Q_PROPERTY(dp::CatalogListModel* catalogs READ catalogs CONSTANT)
     Q_PROPERTY(dp::GroupListModel* groups READ groups CONSTANT)
+    Q_PROPERTY(dp::SharedDevice* shared READ shared CONSTANT)
 
 public:
     enum class Phase {
@@ -42,6 +47,7 @@ public:
         Rating, ///< one statement per screen, overview
         Finished, ///< personal device: done, answers can still be reviewed
         ThankYou, ///< shared device: thanks, then the next respondent
+        Ended, ///< the moderator ended the joined workshop: no more rating, answers reviewable
     };
     Q_ENUM(Phase)
 
@@ -55,8 +61,10 @@ public:
     QString errorMessage() const { return m_errorMessage; }
     QString language() const { return m_language; }
     void setLanguage(const QString& language);
-    bool sharedDevice() const { return m_sharedDevice; }
-    void setSharedDevice(bool shared);
+    bool sharedDevice() const { return m_shared.isEnabled(); }
+    /// A shared tablet with a respondent: only the moderator's unlock code leads off it.
+    bool isLocked() const { return m_shared.isLocked(); }
+    bool isWorkshopEnded() const { return m_workshopEnded; }
     bool canResume() const;
     QString resumeTitle() const;
     QString groupId() const { return m_groupId; }
@@ -68,6 +76,10 @@ public:
     OverviewModel* overview() { return m_overview.get(); }
     CatalogListModel* catalogs() { return &m_catalogs; }
     GroupListModel* groups() { return &m_groups; }
+    SharedDevice* shared() { return &m_shared; }
+    /// A participant of this device stored for the session, or nothing.
+    std::optional<Participant> storedParticipant(
+        const QString& sessionId, const QString& pseudonym) const;
 
     /// Starts a new local session from a row of `catalogs`, with an optional group id.
     Q_INVOKABLE bool startLocal(int catalogRow, const QString& groupId);
@@ -78,15 +90,18 @@ public:
     Q_INVOKABLE bool resume();
     /// Shared device: thanks shown, now a fresh pseudonym and nothing of the previous answers.
     Q_INVOKABLE bool nextRespondent();
-    /// Personal device: back from the finish page to change answers.
+    /// Personal device: back from the finish (or ended) page to look at or change answers.
     Q_INVOKABLE void review();
     /// The joined workshop's state changed on the moderator's device: a new round switches the
-    /// running flow to it (with `roundNotice`), closed statements become read-only. The sync
-    /// side calls this; tests call it directly.
-    Q_INVOKABLE void followWorkshop(int round, const QStringList& openStatements);
+    /// running flow to it (with `roundNotice`), closed statements become read-only, and an ended
+    /// workshop takes no more answers and says so. The sync side calls this; tests call it
+    /// directly.
+    Q_INVOKABLE void followWorkshop(
+        int round, const QStringList& openStatements, bool ended = false);
     Q_INVOKABLE void dismissRoundNotice();
-    /// Leaves the session (it stays stored and can be resumed).
-    Q_INVOKABLE void backToStart();
+    /// Leaves the session (it stays stored and can be resumed). Refused while a shared tablet
+    /// is locked.
+    Q_INVOKABLE bool backToStart();
     Q_INVOKABLE void clearError();
 
 signals:
@@ -94,12 +109,18 @@ signals:
     void errorMessageChanged();
     void languageChanged();
     void sharedDeviceChanged();
+    void lockedChanged();
+    void workshopEndedChanged();
     void resumeChanged();
     void sessionChanged();
     void roundNoticeChanged();
+    /// A new participant of this device starts rating (a new person, or the next respondent).
+    void respondentStarted(const Participant& participant);
 
 private:
     bool beginParticipant(const SessionRecord& session, const QString& groupId);
+    void runFlow(const SessionRecord& session, const Participant& participant);
+    void setWorkshopEnded(bool ended);
     void onFinished();
     void setPhase(Phase phase);
     bool fail(const QString& message);
@@ -112,6 +133,7 @@ private:
     QSettings m_state;
     CatalogListModel m_catalogs;
     GroupListModel m_groups;
+    SharedDevice m_shared;
     std::unique_ptr<RatingFlow> m_flow;
     std::unique_ptr<OverviewModel> m_overview;
     Phase m_phase = Phase::Start;
@@ -119,7 +141,7 @@ private:
     QString m_language = QStringLiteral("de");
     QString m_groupId;
     int m_noticeRound = 0; ///< the round the notice is about; 0 = no notice
-    bool m_sharedDevice = false;
+    bool m_workshopEnded = false;
 };
 
 } // namespace dp

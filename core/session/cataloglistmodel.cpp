@@ -5,6 +5,7 @@
 #include <QDebug>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QUrl>
 
 #include <algorithm>
@@ -24,7 +25,8 @@ void CatalogListModel::setLanguage(const QString& language)
         return;
     m_language = language;
     if (!m_entries.isEmpty())
-        emit dataChanged(index(0), index(rowCount() - 1), { TitleRole, DescriptionRole });
+        emit dataChanged(
+            index(0), index(rowCount() - 1), { TitleRole, DescriptionRole, OtherLanguagesRole });
 }
 
 CatalogListModel::Entry CatalogListModel::readFile(const QString& path, bool builtin)
@@ -155,6 +157,8 @@ QVariant CatalogListModel::data(const QModelIndex& index, int role) const
         return valid;
     case ErrorRole:
         return entry.error;
+    case OtherLanguagesRole:
+        return valid ? otherLanguagesOf(entry.catalog) : QString();
     default:
         return {};
     }
@@ -172,7 +176,26 @@ QHash<int, QByteArray> CatalogListModel::roleNames() const
         { StatementCountRole, "statementCount" },
         { ValidRole, "valid" },
         { ErrorRole, "error" },
+        { OtherLanguagesRole, "otherLanguages" },
     };
+}
+
+QString CatalogListModel::otherLanguagesOf(const Catalog& catalog) const
+{
+    // Someone reading Turkish should see that a catalog's statements will come in German or
+    // English, before starting it.
+    if (catalog.languages.isEmpty() || catalog.languages.contains(m_language))
+        return {};
+    QStringList names;
+    for (const QString& code : catalog.languages) {
+        QString name = QLocale(code).nativeLanguageName();
+        if (code == QLatin1String("en"))
+            name = QStringLiteral("English"); // not "American English"
+        if (!name.isEmpty())
+            name[0] = name.at(0).toUpper();
+        names.append(name.isEmpty() ? code : name);
+    }
+    return names.join(QStringLiteral(", "));
 }
 
 void CatalogListModel::setErrorMessage(const QString& message)

@@ -29,6 +29,9 @@ public:
         StatementCountRole,
         ValidRole,
         ErrorRole,
+        /// Empty when the catalog is written in the current language; otherwise the languages
+        /// it is written in, each named in itself ("Deutsch, English").
+        OtherLanguagesRole,
     };
     Q_ENUM(Role)
 
@@ -66,6 +69,7 @@ private:
     };
 
     static Entry readFile(const QString& path, bool builtin);
+    QString otherLanguagesOf(const Catalog& catalog) const;
     void setErrorMessage(const QString& message);
 
     QString m_fileFolder;

@@ -34,8 +34,17 @@ JoinController::JoinController(
     // The flow writes to the outbox; the client sends it right away when online.
     connect(m_attendee.flow(), &RatingFlow::saved, &m_client, &SyncClient::sendPending);
     connect(&m_attendee, &AttendeeSession::sessionChanged, this, &JoinController::onSessionChanged);
-    // A new round or closed statements reach the running flow at once, not after a restart.
+    // A new round, closed statements or the workshop's end reach the running flow at once.
     connect(&m_client, &SyncClient::snapshotChanged, this, &JoinController::followState);
+    connect(&m_groupChoice, &GroupChoice::chosen, this,
+        [this](const QString& groupId) { enterAs(groupId, m_rechoosingPseudonym); });
+    connect(&m_attendee, &AttendeeSession::languageChanged, this,
+        [this] { m_groupChoice.setLanguage(m_attendee.language()); });
+    m_groupChoice.setLanguage(m_attendee.language());
+    connect(&m_attendee, &AttendeeSession::respondentStarted, this,
+        &JoinController::onRespondentStarted);
+    connect(&m_attendee, &AttendeeSession::workshopEndedChanged, this,
+        &JoinController::connectionChanged);
 }
 
 JoinController::~JoinController() = default;
@@ -52,9 +61,18 @@ bool JoinController::isOnline() const
 
 QString JoinController::connectionText() const
 {
+    if (m_attendee.isWorkshopEnded())
+        return tr("The workshop has ended");
     if (isOnline())
         return tr("Connected");
-    return tr("Offline – answers are saved on this device");
+    return tr("Offline – retrying, answers are saved on this device");
+}
+
+QString JoinController::connectionShortText() const
+{
+    if (m_attendee.isWorkshopEnded())
+        return tr("Ended");
+    return isOnline() ? tr("Online") : tr("Offline");
 }
 
 QString JoinController::statusText() const
@@ -82,7 +100,21 @@ bool JoinController::parseAddress(const QString& text, QString* host, quint16* p
     return true;
 }
 
-bool JoinController::joinUrl(const QString& url, const QString& groupId)
+void JoinController::offerLink(const QString& url)
+{
+    JoinTarget target;
+    QString error;
+    if (!JoinTarget::parse(url, &target, &error)) {
+        setErrorText(tr("This is not a workshop link: %1").arg(error));
+        return;
+    }
+    if (m_offeredLink == url)
+        return;
+    m_offeredLink = url;
+    emit offeredLinkChanged();
+}
+
+bool JoinController::joinUrl(const QString& url)
 {
     JoinTarget target;
     QString error;
@@ -90,11 +122,10 @@ bool JoinController::joinUrl(const QString& url, const QString& groupId)
         setErrorText(tr("This is not a workshop link: %1").arg(error));
         return false;
     }
-    return join(target, groupId);
+    return join(target);
 }
 
-bool JoinController::joinAddress(
-    const QString& address, const QString& roomCode, const QString& groupId)
+bool JoinController::joinAddress(const QString& address, const QString& roomCode)
 {
     JoinTarget target;
     QString error;
@@ -103,28 +134,34 @@ bool JoinController::joinAddress(
         return false;
     }
     target.roomCode = roomCode.trimmed();
-    return join(target, groupId);
+    return join(target);
 }
 
-bool JoinController::joinNearby(int row, const QString& roomCode, const QString& groupId)
+bool JoinController::joinNearby(int row, const QString& roomCode)
 {
     if (row < 0 || row >= m_nearby.count()) {
         setErrorText(tr("Please choose a workshop from the list."));
         return false;
     }
     const DiscoveryListener::Workshop& workshop = m_nearby.workshops().at(row);
-    return join({ workshop.host, workshop.port, roomCode.trimmed() }, groupId);
+    return join({ workshop.host, workshop.port, roomCode.trimmed() });
 }
 
-bool JoinController::join(const JoinTarget& target, const QString& groupId)
+bool JoinController::join(const JoinTarget& target)
 {
+    if (m_attendee.isLocked()) {
+        setErrorText(AttendeeSession::tr(
+            "This shared device is locked. The moderator can unlock it with the code."));
+        return false;
+    }
     if (target.roomCode.isEmpty() || target.roomCode.size() > 32) {
         setErrorText(tr("Please enter the room code the moderator shows."));
         return false;
     }
     setErrorText({});
+    m_groupChoice.close();
+    m_rechoosingPseudonym.clear();
     m_target = target;
-    m_groupId = groupId;
     setWaiting(true);
     m_client.stop();
     m_client.setTarget(target);
@@ -134,10 +171,28 @@ bool JoinController::join(const JoinTarget& target, const QString& groupId)
 
 void JoinController::cancel()
 {
-    if (!m_waiting)
+    if (!m_rechoosingPseudonym.isEmpty()) {
+        // The person keeps rating; the hub's refusal stays visible until a group is chosen.
         return;
+    }
+    if (!m_waiting && !m_groupChoice.isOpen())
+        return;
+    m_groupChoice.close();
     setWaiting(false);
     m_client.stop();
+}
+
+bool JoinController::reopenGroupChoice(const QString& hubMessage)
+{
+    const std::optional<SessionSnapshot>& snapshot = m_client.snapshot();
+    const RatingFlow* flow = m_attendee.flow();
+    if (!snapshot || !flow->isActive() || flow->session().id != snapshot->session.id)
+        return false;
+    m_rechoosingPseudonym = flow->pseudonym();
+    m_groupChoice.offer(snapshot->session,
+        tr("The moderator's device does not know the group you chose (%1). Please choose again.")
+            .arg(hubMessage));
+    return true;
 }
 
 void JoinController::startDiscovery()
@@ -159,7 +214,7 @@ void JoinController::onClientStatus()
     switch (m_client.status()) {
     case SyncClient::Status::Online:
         if (m_client.hasSession())
-            finishJoin();
+            onWorkshopReached();
         break;
     case SyncClient::Status::Failed:
         failJoin(m_client.errorText().isEmpty() ? m_client.statusText() : m_client.errorText());
@@ -173,23 +228,37 @@ void JoinController::onClientStatus()
     }
 }
 
-void JoinController::finishJoin()
+void JoinController::onWorkshopReached()
 {
     const SessionRecord& session = m_client.snapshot()->session;
-    const bool knownGroup = std::any_of(session.groups.cbegin(), session.groups.cend(),
-        [this](const Group& group) { return group.id == m_groupId; });
-    // Rejoining the same workshop continues as the same participant.
-    const QString earlier
-        = m_state.value(SessionKey).toString() == session.id && !m_attendee.sharedDevice()
-        ? m_state.value(PseudonymKey).toString()
-        : QString();
-    const QString pseudonym
-        = m_client.registerParticipant(knownGroup ? m_groupId : QString(), earlier);
+    // Rejoining the same workshop continues as the same participant, in the group chosen then.
+    if (m_state.value(SessionKey).toString() == session.id && !m_attendee.sharedDevice()) {
+        const std::optional<Participant> earlier
+            = m_attendee.storedParticipant(session.id, m_state.value(PseudonymKey).toString());
+        if (earlier) {
+            enterAs(earlier->groupId, earlier->pseudonym);
+            return;
+        }
+    }
+    if (session.groups.isEmpty()) {
+        enterAs({}, {});
+        return;
+    }
+    // The person picks one of this workshop's groups before the first rating.
+    setWaiting(false);
+    m_groupChoice.offer(session);
+}
+
+void JoinController::enterAs(const QString& groupId, const QString& earlierPseudonym)
+{
+    const SessionRecord& session = m_client.snapshot()->session;
+    const QString pseudonym = m_client.registerParticipant(groupId, earlierPseudonym);
     if (pseudonym.isEmpty()) {
         failJoin(tr("This device could not be registered in the workshop: %1")
                      .arg(m_client.errorText()));
         return;
     }
+    m_rechoosingPseudonym.clear();
     m_state.setValue(HostKey, m_target.host);
     m_state.setValue(PortKey, m_target.port);
     m_state.setValue(RoomKey, m_target.roomCode);
@@ -206,8 +275,18 @@ void JoinController::finishJoin()
     emit joined();
 }
 
+void JoinController::onRespondentStarted(const Participant& participant)
+{
+    // On a shared tablet the next person of a joined workshop is announced to the hub at once,
+    // with the device's group, instead of turning up there without one.
+    if (m_client.hasSession() && participant.sessionId == m_client.sessionId())
+        m_client.registerParticipant(participant.groupId, participant.pseudonym);
+}
+
 void JoinController::failJoin(const QString& message)
 {
+    m_groupChoice.close();
+    m_rechoosingPseudonym.clear();
     setWaiting(false);
     setErrorText(message);
     m_client.stop();
@@ -219,7 +298,8 @@ void JoinController::followState()
     const RatingFlow* flow = m_attendee.flow();
     if (!snapshot || !flow->isActive() || flow->session().id != snapshot->session.id)
         return;
-    m_attendee.followWorkshop(snapshot->session.currentRound, snapshot->openStatements);
+    m_attendee.followWorkshop(snapshot->session.currentRound, snapshot->openStatements,
+        snapshot->phase == SessionPhase::Finished);
 }
 
 void JoinController::onSessionChanged()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "groupchoice.h"
 #include "sync/discoverylistener.h"
 #include "sync/joinurl.h"
 
@@ -12,9 +13,10 @@ class AttendeeSession;
 class SyncClient;
 
 /// Joins a moderator's workshop from this device: picks the target (nearby list, address and
-/// room code, or a join link), lets the SyncClient fetch and store the session, then starts the
-/// rating flow with a participant of this device. Afterwards it keeps the flow and the sync
-/// client in step: saved answers are sent, acknowledgements show up as "received".
+/// room code, or a join link), lets the SyncClient fetch and store the session, asks for one of
+/// the workshop's groups, then starts the rating flow with a participant of this device.
+/// Afterwards it keeps the flow and the sync client in step: saved answers are sent,
+/// acknowledgements show up as "received", and the workshop's round and end reach the flow.
 class JoinController : public QObject
 {
     Q_OBJECT
@@ -22,10 +24,13 @@ class JoinController : public QObject
     Q_PROPERTY(bool active READ isActive NOTIFY connectionChanged)
     Q_PROPERTY(bool online READ isOnline NOTIFY connectionChanged)
     Q_PROPERTY(QString connectionText READ connectionText NOTIFY connectionChanged)
+    Q_PROPERTY(QString connectionShortText READ connectionShortText NOTIFY connectionChanged)
     Q_PROPERTY(QString statusText READ statusText NOTIFY connectionChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
     Q_PROPERTY(dp::DiscoveryListener* nearby READ nearby CONSTANT)
+    Q_PROPERTY(dp::GroupChoice* groupChoice READ groupChoice CONSTANT)
+    Q_PROPERTY(QString offeredLink READ offeredLink NOTIFY offeredLinkChanged)
 
 public:
     /// `stateFile` remembers the last joined workshop's address so a restart reconnects.
@@ -37,21 +42,30 @@ public:
     /// The sync client works for a joined workshop (online or retrying).
     bool isActive() const;
     bool isOnline() const;
+    /// The connection in words: connected, offline and retrying, or the workshop has ended.
     QString connectionText() const;
+    /// One word of connectionText() for a narrow top bar.
+    QString connectionShortText() const;
     QString statusText() const;
     QString errorText() const { return m_errorText; }
     int pendingCount() const;
     DiscoveryListener* nearby() { return &m_nearby; }
+    GroupChoice* groupChoice() { return &m_groupChoice; }
+    QString offeredLink() const { return m_offeredLink; }
 
+    /// The app was opened with a join link: the start page offers joining with it first.
+    Q_INVOKABLE void offerLink(const QString& url);
     /// Joins with a `dialogpunkte://host:port/?room=CODE` link.
-    Q_INVOKABLE bool joinUrl(const QString& url, const QString& groupId = {});
+    Q_INVOKABLE bool joinUrl(const QString& url);
     /// Joins `host:port` (IPv6 in brackets) with the room code.
-    Q_INVOKABLE bool joinAddress(
-        const QString& address, const QString& roomCode, const QString& groupId = {});
+    Q_INVOKABLE bool joinAddress(const QString& address, const QString& roomCode);
     /// Joins a row of `nearby` with the room code.
-    Q_INVOKABLE bool joinNearby(int row, const QString& roomCode, const QString& groupId = {});
-    /// Gives up a join that is still being tried.
+    Q_INVOKABLE bool joinNearby(int row, const QString& roomCode);
+    /// Gives up a join that is still being tried or waits for the group.
     Q_INVOKABLE void cancel();
+    /// The hub refused the running participant's group (`unknown_group`): the person chooses
+    /// again, the answers stay. The sync client calls this; tests call it directly.
+    bool reopenGroupChoice(const QString& hubMessage);
     Q_INVOKABLE void startDiscovery();
     Q_INVOKABLE void clearError();
 
@@ -65,11 +79,14 @@ signals:
     void pendingCountChanged();
     /// The workshop is stored and the rating flow runs with it.
     void joined();
+    void offeredLinkChanged();
 
 private:
-    bool join(const JoinTarget& target, const QString& groupId);
+    bool join(const JoinTarget& target);
     void onClientStatus();
-    void finishJoin();
+    void onWorkshopReached();
+    void enterAs(const QString& groupId, const QString& pseudonym);
+    void onRespondentStarted(const Participant& participant);
     void failJoin(const QString& message);
     void onSessionChanged();
     void followState();
@@ -81,8 +98,11 @@ private:
     SyncClient& m_client;
     QSettings m_state;
     DiscoveryListener m_nearby;
+    GroupChoice m_groupChoice;
     JoinTarget m_target;
-    QString m_groupId;
+    QString m_offeredLink;
+    /// The participant whose group the hub refused; empty while a new person joins.
+    QString m_rechoosingPseudonym;
     bool m_waiting = false;
     QString m_errorText;
 };

@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Dialogpunkte
+import "pagetaps.js" as Taps
 
 // The attendee's flow through the real pages, driven by clicks on controls found by objectName.
 Item {
@@ -33,19 +34,8 @@ Item {
             return item;
         }
 
-        // Scrolls the page's Flickable so the item is inside the window, then clicks it.
         function tap(name) {
-            const item = control(name);
-            tryVerify(() => item.visible && item.enabled, 1000, name + " is visible and enabled");
-            for (let p = item.parent; p; p = p.parent) {
-                if (p instanceof Flickable) {
-                    const top = item.mapToItem(p.contentItem, 0, 0).y;
-                    p.contentY = Math.max(0, Math.min(top - 20, p.contentHeight - p.height));
-                    break;
-                }
-            }
-            wait(0);
-            mouseClick(item);
+            Taps.tap(test, control(name), name);
         }
 
         function waitForPage(name) {
@@ -62,8 +52,9 @@ Item {
         }
 
         function init() {
+            Workshop.shared.unlock("2468");
             Workshop.backToStart();
-            Workshop.sharedDevice = false;
+            Workshop.shared.disable();
             Language.language = "en";
             shell = createTemporaryObject(shellComponent, root);
             verify(shell !== null);
@@ -129,6 +120,8 @@ Item {
         function test_sharedDeviceShowsTheNextPersonNothing() {
             waitForPage("startPage");
             tap("sharedDeviceSwitch");
+            control("sharedCodeField").text = "2468";
+            tap("sharedCodeButton");
             verify(Workshop.sharedDevice);
             startSession("elternfeedback", "parent");
             const flow = Workshop.flow;

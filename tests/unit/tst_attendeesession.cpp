@@ -1,5 +1,7 @@
 #include "attendeeworld.h"
 
+#include "catalog/builtincatalogs.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -24,6 +26,13 @@ private slots:
     void addFileReportsUnreadableFiles();
     void unknownGroupIsRefused();
     void refusedDatabaseIsReportedNotTouched();
+    void defaultGroupsAreNamedInEveryParticipantLanguage();
+    void sharedDeviceStaysLockedUntilTheModeratorsCode();
+    void sharedDeviceLockSurvivesARestart();
+    void nextRespondentStartsInTheDevicesLanguage();
+    void endedWorkshopTakesNoAnswersButShowsThem();
+    void endedWorkshopOnASharedDeviceShowsNoAnswers();
+    void backToStartOffersTheUsualRolesAgain();
 
 private:
     test::AttendeeWorld m_world;
@@ -80,7 +89,7 @@ void TestAttendeeSession::finishOnPersonalDeviceKeepsAnswersReviewable()
 
 void TestAttendeeSession::sharedDeviceResetShowsNothingOfThePreviousRespondent()
 {
-    m_world.attendee()->setSharedDevice(true);
+    QVERIFY(m_world.attendee()->shared()->enable("2468"));
     QVERIFY(m_world.attendee()->startLocal(m_world.rowOfCatalog("elternfeedback"), "parent"));
     RatingFlow* flow = m_world.attendee()->flow();
     QCOMPARE(flow->scaleOptions()->kind(), QStringLiteral("pictogram"));
@@ -147,7 +156,7 @@ void TestAttendeeSession::resumeAfterReopeningTheDatabase()
 
 void TestAttendeeSession::sharedDeviceResumeStartsANewRespondent()
 {
-    m_world.attendee()->setSharedDevice(true);
+    QVERIFY(m_world.attendee()->shared()->enable("2468"));
     QVERIFY(m_world.attendee()->startLocal(m_world.rowOfCatalog("elternfeedback"), "parent"));
     const QString first = m_world.attendee()->flow()->pseudonym();
     QVERIFY(m_world.attendee()->flow()->answer(4));
@@ -242,6 +251,197 @@ void TestAttendeeSession::refusedDatabaseIsReportedNotTouched()
     QVERIFY(!attendee.nextRespondent());
     QCOMPARE(attendee.errorMessage(), reason);
     QCOMPARE(attendee.phase(), AttendeeSession::Phase::Start);
+}
+
+void TestAttendeeSession::defaultGroupsAreNamedInEveryParticipantLanguage()
+{
+    GroupListModel* groups = m_world.attendee()->groups();
+    for (const char* language : { "de", "en", "tr", "ar", "ru", "uk" }) {
+        for (const Group& group : groups->groups())
+            QVERIFY2(group.name.has(QString::fromLatin1(language)),
+                qPrintable(group.id + " has no name in " + language));
+    }
+    m_world.attendee()->setLanguage("tr");
+    QCOMPARE(groups->nameOf("parent"), QStringLiteral("Ebeveyn"));
+    m_world.attendee()->setLanguage("ar");
+    QCOMPARE(
+        groups->index(5).data(GroupListModel::NameRole).toString(), QStringLiteral("أحد الوالدين"));
+}
+
+void TestAttendeeSession::sharedDeviceStaysLockedUntilTheModeratorsCode()
+{
+    AttendeeSession* attendee = m_world.attendee();
+    SharedDevice* shared = attendee->shared();
+    QSignalSpy locked(attendee, &AttendeeSession::lockedChanged);
+    // The code is the moderator's: digits only, 4 to 8 of them.
+    for (const char* bad : { "", "123", "abcd", "123456789" }) {
+        QVERIFY2(!shared->enable(bad), bad);
+        QVERIFY(!shared->errorText().isEmpty());
+    }
+    QVERIFY(!attendee->sharedDevice());
+    QVERIFY(shared->enable(" 2468 "));
+    QVERIFY(attendee->sharedDevice());
+    QVERIFY(!attendee->isLocked()); // the moderator still sets the tablet up
+
+    QVERIFY(attendee->startLocal(m_world.rowOfCatalog("elternfeedback"), "parent"));
+    QVERIFY(attendee->isLocked());
+    QCOMPARE(locked.count(), 1);
+    QVERIFY(attendee->flow()->answer(4));
+    attendee->flow()->finish();
+    QCOMPARE(attendee->phase(), AttendeeSession::Phase::ThankYou);
+
+    // A respondent cannot leave for the start page, the moderator's screens or the settings.
+    QVERIFY(!attendee->backToStart());
+    QCOMPARE(attendee->phase(), AttendeeSession::Phase::ThankYou);
+    QVERIFY(attendee->errorMessage().contains("locked"));
+    QVERIFY(!shared->disable());
+    QVERIFY(attendee->sharedDevice());
+    QVERIFY(!shared->unlock("1357"));
+    QVERIFY(attendee->isLocked());
+    QVERIFY(!shared->errorText().isEmpty());
+
+    QVERIFY(shared->unlock("2468"));
+    QVERIFY(!attendee->isLocked());
+    QVERIFY(attendee->backToStart());
+    QCOMPARE(attendee->phase(), AttendeeSession::Phase::Start);
+    // The next respondent locks it again.
+    QVERIFY(attendee->resume());
+    QVERIFY(attendee->isLocked());
+    QVERIFY(shared->unlock("2468"));
+    QVERIFY(attendee->backToStart());
+    QVERIFY(shared->disable());
+    QVERIFY(!attendee->sharedDevice());
+    QVERIFY(attendee->resume());
+    QVERIFY(!attendee->isLocked());
+}
+
+void TestAttendeeSession::sharedDeviceLockSurvivesARestart()
+{
+    QVERIFY(m_world.attendee()->shared()->enable("97531"));
+    QVERIFY(m_world.attendee()->startLocal(m_world.rowOfCatalog("elternfeedback"), "parent"));
+    QVERIFY(m_world.attendee()->flow()->answer(2));
+    m_world.close();
+    // The state file keeps a hash, never the code itself.
+    QFile state(m_world.dir().filePath("state.ini"));
+    QVERIFY(state.open(QIODevice::ReadOnly));
+    QVERIFY(!state.readAll().contains("97531"));
+
+    m_world.open();
+    AttendeeSession* attendee = m_world.attendee();
+    QVERIFY(attendee->sharedDevice());
+    QVERIFY(attendee->isLocked());
+    // Only the next person's start is offered.
+    QVERIFY(!attendee->startLocal(m_world.rowOfCatalog("qualitaetsrahmen"), QString()));
+    QCOMPARE(m_world.sessions().sessions().size(), 1);
+    QVERIFY(attendee->canResume());
+    QVERIFY(attendee->resume());
+    QCOMPARE(attendee->flow()->answeredCount(), 0);
+    QVERIFY(attendee->shared()->unlock("97531"));
+    QVERIFY(attendee->backToStart());
+}
+
+void TestAttendeeSession::nextRespondentStartsInTheDevicesLanguage()
+{
+    AttendeeSession* attendee = m_world.attendee();
+    attendee->setLanguage("de");
+    QVERIFY(attendee->shared()->enable("2468"));
+    QVERIFY(attendee->startLocal(m_world.rowOfCatalog("elternfeedback"), "parent"));
+    QSignalSpy languages(attendee, &AttendeeSession::languageChanged);
+    attendee->setLanguage("tr"); // this respondent reads Turkish
+    QVERIFY(attendee->flow()->answer(5));
+    attendee->flow()->finish();
+    QCOMPARE(attendee->language(), QStringLiteral("tr")); // thanked in their language
+    QVERIFY(attendee->nextRespondent());
+    QCOMPARE(attendee->language(), QStringLiteral("de"));
+    QCOMPARE(languages.count(), 2);
+    QCOMPARE(
+        attendee->flow()->statementText(), attendee->flow()->statements().first().text.text("de"));
+
+    // After a restart the next person starts in the device's language too.
+    attendee->setLanguage("ar");
+    QVERIFY(attendee->flow()->answer(3));
+    m_world.close();
+    m_world.open();
+    m_world.attendee()->setLanguage("ar");
+    QVERIFY(m_world.attendee()->resume());
+    QCOMPARE(m_world.attendee()->language(), QStringLiteral("de"));
+}
+
+void TestAttendeeSession::endedWorkshopTakesNoAnswersButShowsThem()
+{
+    AttendeeSession* attendee = m_world.attendee();
+    QVERIFY(attendee->startLocal(m_world.rowOfCatalog("qualitaetsrahmen"), QString()));
+    RatingFlow* flow = attendee->flow();
+    QStringList all;
+    for (const Statement& statement : flow->statements())
+        all << statement.id;
+    QVERIFY(flow->answer(5));
+    QSignalSpy ended(attendee, &AttendeeSession::workshopEndedChanged);
+
+    attendee->followWorkshop(1, all, true);
+    QVERIFY(attendee->isWorkshopEnded());
+    QCOMPARE(ended.count(), 1);
+    QCOMPARE(attendee->phase(), AttendeeSession::Phase::Ended);
+    QVERIFY(flow->isActive());
+    QVERIFY(!flow->isOpen(all.first()));
+    QVERIFY(!flow->isOpen(all.last()));
+    // The answers can be looked at, not changed.
+    attendee->review();
+    QCOMPARE(attendee->phase(), AttendeeSession::Phase::Rating);
+    QCOMPARE(flow->answerFor(all.first()), 5);
+    QVERIFY(flow->next());
+    QVERIFY(!flow->answer(2));
+    QVERIFY(!m_world.ratings().rating(flow->session().id, 1, all.at(1), flow->pseudonym()));
+    flow->finish();
+    QCOMPARE(attendee->phase(), AttendeeSession::Phase::Ended);
+
+    // The moderator takes the workshop up again.
+    attendee->followWorkshop(1, all, false);
+    QVERIFY(!attendee->isWorkshopEnded());
+    QCOMPARE(attendee->phase(), AttendeeSession::Phase::Rating);
+    QVERIFY(flow->answer(2));
+}
+
+void TestAttendeeSession::endedWorkshopOnASharedDeviceShowsNoAnswers()
+{
+    AttendeeSession* attendee = m_world.attendee();
+    QVERIFY(attendee->shared()->enable("2468"));
+    QVERIFY(attendee->startLocal(m_world.rowOfCatalog("elternfeedback"), "parent"));
+    QVERIFY(attendee->flow()->answer(4));
+    attendee->followWorkshop(1, {}, true);
+    QCOMPARE(attendee->phase(), AttendeeSession::Phase::Ended);
+    QVERIFY(!attendee->flow()->isActive());
+    QCOMPARE(attendee->overview()->rowCount(), 0);
+    attendee->review();
+    QCOMPARE(attendee->phase(), AttendeeSession::Phase::Ended);
+    QVERIFY(attendee->isLocked());
+    QVERIFY(!attendee->backToStart());
+}
+
+void TestAttendeeSession::backToStartOffersTheUsualRolesAgain()
+{
+    // A workshop of municipalities, as the sync client stores a joined one.
+    const auto catalog = loadBuiltin("qualitaetsrahmen");
+    QVERIFY(catalog.ok());
+    QString error;
+    const QList<Group> municipalities { { "dortmund", LocalizedText("Dortmund") },
+        { "hagen", LocalizedText("Hagen") } };
+    const auto session = m_world.sessions().createSession("Cluster 4", QDate(2026, 3, 18),
+        catalog.catalog, municipalities, SessionRecord::Role::Attendee, &error);
+    QVERIFY2(session, qPrintable(error));
+    const auto participant = m_world.sessions().createParticipant(session->id, "hagen", &error);
+    QVERIFY2(participant, qPrintable(error));
+    AttendeeSession* attendee = m_world.attendee();
+    QVERIFY(attendee->startJoined(session->id, participant->pseudonym));
+    QCOMPARE(attendee->groups()->rowOf("hagen"), 2);
+    QCOMPARE(attendee->groupName(), QStringLiteral("Hagen"));
+    QVERIFY(attendee->storedParticipant(session->id, participant->pseudonym).has_value());
+    QVERIFY(!attendee->storedParticipant(session->id, "someone-else").has_value());
+
+    QVERIFY(attendee->backToStart());
+    QCOMPARE(attendee->groups()->rowOf("hagen"), -1);
+    QCOMPARE(attendee->groups()->rowOf("coordination"), 1);
+    QVERIFY(attendee->startLocal(m_world.rowOfCatalog("qualitaetsrahmen"), "coordination"));
 }
 
 QTEST_GUILESS_MAIN(TestAttendeeSession)

@@ -1,5 +1,7 @@
 // Joining a workshop from the attendee's app against a real hub on 127.0.0.1: the session is
 // stored, ratings are sent and acknowledged, and failures are explained in plain words.
+#include "workshophub.h"
+
 #include "catalog/builtincatalogs.h"
 #include "session/attendeesession.h"
 #include "session/defaultgroups.h"
@@ -23,29 +25,15 @@ using namespace dp;
 
 namespace {
 
-const QString RoomCode = QStringLiteral("K7Q2");
+const QString RoomCode = test::WorkshopHub::RoomCode;
 
-/// The moderator's hub with its own database; `port` 0 picks a free one.
-struct Hub
+/// The moderator's hub with its own database: the generic roles unless told otherwise.
+struct Hub : test::WorkshopHub
 {
-    Database database;
-    std::unique_ptr<SessionHost> host;
-
-    Hub(const QString& path, quint16 port = 0)
+    Hub(const QString& path, quint16 port = 0, const QList<Group>& groups = defaultGroups())
+        : WorkshopHub(path, port, groups)
     {
-        QString error;
-        if (!database.open(path, &error))
-            qFatal("%s", qPrintable(error));
-        host = std::make_unique<SessionHost>(database);
-        host->setRoomCode(RoomCode);
-        const auto catalog = loadBuiltin(QStringLiteral("qualitaetsrahmen"));
-        if (!catalog.ok()
-            || !host->openSession(
-                QStringLiteral("Werkstatt Nord"), catalog.catalog, defaultGroups(), &error)
-            || !host->listen(QHostAddress::LocalHost, port, &error))
-            qFatal("hub: %s", qPrintable(error));
     }
-    quint16 port() const { return quint16(host->port()); }
 };
 
 quint16 unusedPort()
@@ -67,6 +55,13 @@ private slots:
     void cleanup();
     void joinWithTheRightCodeStoresTheSessionAndAcknowledges();
     void joinLinkWithGroup();
+    void joiningOffersTheWorkshopsOwnGroups();
+    void workshopWithoutGroupsStartsRightAway();
+    void rejoiningKeepsParticipantAndGroup();
+    void refusedGroupIsChosenAgain();
+    void cancelDuringTheGroupChoiceLeavesNothingJoined();
+    void endedWorkshopIsSaidAndTakesNoAnswers();
+    void nextRespondentOnASharedTabletReachesTheHub();
     void wrongRoomCodeIsExplained();
     void unreachableHostGivesTheLikelyCause();
     void badAddressAndLinkAreRefused();
@@ -75,6 +70,9 @@ private slots:
 
 private:
     bool joinAndWait(const QString& address, const QString& groupId = {});
+    /// Joins and waits until the workshop's groups are offered.
+    bool joinUntilGroupChoice();
+    std::optional<Participant> hubParticipant(const QString& pseudonym) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Hub> m_hub;
@@ -122,9 +120,25 @@ void TestJoinController::cleanup()
 bool TestJoinController::joinAndWait(const QString& address, const QString& groupId)
 {
     QSignalSpy joined(m_join.get(), &JoinController::joined);
-    if (!m_join->joinAddress(address, RoomCode, groupId))
+    if (!m_join->joinAddress(address, RoomCode))
         return false;
-    return joined.wait(5000) || joined.count() == 1;
+    // The hub's workshop has groups: the person is asked for one before rating.
+    if (!QTest::qWaitFor([this] { return m_join->groupChoice()->isOpen(); }, 5000))
+        return false;
+    if (!m_join->groupChoice()->choose(groupId))
+        return false;
+    return joined.count() == 1 || joined.wait(5000);
+}
+
+bool TestJoinController::joinUntilGroupChoice()
+{
+    return m_join->joinAddress(QStringLiteral("127.0.0.1:%1").arg(m_hub->port()), RoomCode)
+        && QTest::qWaitFor([this] { return m_join->groupChoice()->isOpen(); }, 5000);
+}
+
+std::optional<Participant> TestJoinController::hubParticipant(const QString& pseudonym) const
+{
+    return SessionStore(m_hub->database).participant(m_hub->host->sessionId(), pseudonym);
 }
 
 void TestJoinController::joinWithTheRightCodeStoresTheSessionAndAcknowledges()
@@ -168,13 +182,169 @@ void TestJoinController::joinLinkWithGroup()
     QSignalSpy joined(m_join.get(), &JoinController::joined);
     const QString link
         = JoinTarget { QStringLiteral("127.0.0.1"), m_hub->port(), RoomCode }.toUrl();
-    QVERIFY(m_join->joinUrl(link, QStringLiteral("coordination")));
+    QVERIFY(m_join->joinUrl(link));
     QVERIFY(m_join->isBusy());
-    QVERIFY(joined.wait(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_join->groupChoice()->isOpen(), 5000);
+    QVERIFY(!m_join->isBusy());
+    QCOMPARE(joined.count(), 0);
+    QVERIFY(m_join->groupChoice()->choose(QStringLiteral("coordination")));
+    QCOMPARE(joined.count(), 1);
     QCOMPARE(m_attendee->groupId(), QStringLiteral("coordination"));
     const auto participant
         = m_sessions->participant(m_hub->host->sessionId(), m_attendee->flow()->pseudonym());
     QCOMPARE(participant->groupId, QStringLiteral("coordination"));
+    QTRY_VERIFY(hubParticipant(participant->pseudonym).has_value());
+    QCOMPARE(hubParticipant(participant->pseudonym)->groupId, QStringLiteral("coordination"));
+}
+
+void TestJoinController::joiningOffersTheWorkshopsOwnGroups()
+{
+    m_hub.reset();
+    m_hub = std::make_unique<Hub>(m_dir->filePath("cluster.sqlite"), 0, test::municipalities());
+    QVERIFY(joinUntilGroupChoice());
+    GroupChoice* choice = m_join->groupChoice();
+    GroupListModel* groups = choice->groups();
+    QAbstractItemModelTester tester(groups);
+    QCOMPARE(choice->workshopTitle(), QStringLiteral("Werkstatt Nord"));
+    // "No answer" and the workshop's municipalities, none of the generic roles.
+    QCOMPARE(groups->rowCount(), 4);
+    QCOMPARE(groups->groupIdAt(0), QString());
+    QCOMPARE(groups->nameOf(QStringLiteral("hagen")), QStringLiteral("Hagen"));
+    QCOMPARE(groups->rowOf(QStringLiteral("coordination")), -1);
+    QCOMPARE(m_attendee->phase(), AttendeeSession::Phase::Start);
+    QVERIFY(m_sessions->participants(m_hub->host->sessionId()).isEmpty());
+
+    // A group the workshop does not have is refused and asked again, never stored as none.
+    QVERIFY(!choice->choose(QStringLiteral("coordination")));
+    QVERIFY(choice->isOpen());
+    QVERIFY2(choice->errorText().contains(QStringLiteral("coordination")),
+        qPrintable(choice->errorText()));
+    QVERIFY(m_sessions->participants(m_hub->host->sessionId()).isEmpty());
+
+    QSignalSpy joined(m_join.get(), &JoinController::joined);
+    QVERIFY(choice->choose(QStringLiteral("hagen")));
+    QVERIFY(!choice->isOpen());
+    QVERIFY(choice->errorText().isEmpty());
+    QCOMPARE(joined.count(), 1);
+    QCOMPARE(m_attendee->phase(), AttendeeSession::Phase::Rating);
+    QCOMPARE(m_attendee->groupName(), QStringLiteral("Hagen"));
+    const QString pseudonym = m_attendee->flow()->pseudonym();
+    QCOMPARE(m_sessions->participant(m_hub->host->sessionId(), pseudonym)->groupId,
+        QStringLiteral("hagen"));
+    QTRY_VERIFY(hubParticipant(pseudonym).has_value());
+    QCOMPARE(hubParticipant(pseudonym)->groupId, QStringLiteral("hagen"));
+}
+
+void TestJoinController::workshopWithoutGroupsStartsRightAway()
+{
+    m_hub.reset();
+    m_hub = std::make_unique<Hub>(m_dir->filePath("plain.sqlite"), 0, QList<Group>());
+    QSignalSpy joined(m_join.get(), &JoinController::joined);
+    QVERIFY(m_join->joinAddress(QStringLiteral("127.0.0.1:%1").arg(m_hub->port()), RoomCode));
+    QVERIFY(joined.wait(5000));
+    QVERIFY(!m_join->groupChoice()->isOpen());
+    QCOMPARE(m_attendee->groupId(), QString());
+}
+
+void TestJoinController::rejoiningKeepsParticipantAndGroup()
+{
+    const QString address = QStringLiteral("127.0.0.1:%1").arg(m_hub->port());
+    QVERIFY(joinAndWait(address, QStringLiteral("volunteer")));
+    const QString pseudonym = m_attendee->flow()->pseudonym();
+    QVERIFY(m_attendee->flow()->answer(4));
+    QVERIFY(m_attendee->backToStart());
+
+    // Joining the same workshop again asks nothing and continues as the same person.
+    QSignalSpy joined(m_join.get(), &JoinController::joined);
+    QVERIFY(m_join->joinAddress(address, RoomCode));
+    QVERIFY(joined.wait(5000));
+    QVERIFY(!m_join->groupChoice()->isOpen());
+    QCOMPARE(m_attendee->flow()->pseudonym(), pseudonym);
+    QCOMPARE(m_attendee->groupId(), QStringLiteral("volunteer"));
+    QCOMPARE(m_attendee->flow()->answeredCount(), 1);
+    QCOMPARE(m_sessions->participant(m_hub->host->sessionId(), pseudonym)->groupId,
+        QStringLiteral("volunteer"));
+}
+
+void TestJoinController::refusedGroupIsChosenAgain()
+{
+    QVERIFY(joinAndWait(QStringLiteral("127.0.0.1:%1").arg(m_hub->port()), "parent"));
+    RatingFlow* flow = m_attendee->flow();
+    const QString pseudonym = flow->pseudonym();
+    QVERIFY(flow->answer(3));
+
+    QVERIFY(m_join->reopenGroupChoice(QStringLiteral("unknown group \"parent\"")));
+    GroupChoice* choice = m_join->groupChoice();
+    QVERIFY(choice->isOpen());
+    QVERIFY2(choice->errorText().contains(QStringLiteral("unknown group")),
+        qPrintable(choice->errorText()));
+    // The person keeps their answers: cancelling is not offered while rating.
+    m_join->cancel();
+    QVERIFY(choice->isOpen());
+    QVERIFY(choice->choose(QStringLiteral("management")));
+    QCOMPARE(flow->pseudonym(), pseudonym);
+    QCOMPARE(flow->answeredCount(), 1);
+    QCOMPARE(m_attendee->groupId(), QStringLiteral("management"));
+    QCOMPARE(m_sessions->participant(m_hub->host->sessionId(), pseudonym)->groupId,
+        QStringLiteral("management"));
+    QTRY_COMPARE(hubParticipant(pseudonym)->groupId, QStringLiteral("management"));
+}
+
+void TestJoinController::cancelDuringTheGroupChoiceLeavesNothingJoined()
+{
+    QVERIFY(joinUntilGroupChoice());
+    m_join->cancel();
+    QVERIFY(!m_join->groupChoice()->isOpen());
+    QCOMPARE(m_client->status(), SyncClient::Status::Stopped);
+    QCOMPARE(m_attendee->phase(), AttendeeSession::Phase::Start);
+    QVERIFY(!m_join->groupChoice()->choose(QString()));
+    QVERIFY(m_sessions->participants(m_hub->host->sessionId()).isEmpty());
+}
+
+void TestJoinController::endedWorkshopIsSaidAndTakesNoAnswers()
+{
+    QVERIFY(joinAndWait(QStringLiteral("127.0.0.1:%1").arg(m_hub->port())));
+    RatingFlow* flow = m_attendee->flow();
+    const QString first = flow->statementId();
+    QVERIFY(flow->answer(5));
+    QTRY_VERIFY(flow->isAcknowledged(first));
+    QCOMPARE(m_join->connectionShortText(), QStringLiteral("Online"));
+
+    m_hub->host->setPhase(QStringLiteral("finished"));
+    QTRY_COMPARE(m_attendee->phase(), AttendeeSession::Phase::Ended);
+    QVERIFY(m_attendee->isWorkshopEnded());
+    QCOMPARE(m_join->connectionText(), QStringLiteral("The workshop has ended"));
+    QCOMPARE(m_join->connectionShortText(), QStringLiteral("Ended"));
+    m_attendee->review();
+    QCOMPARE(flow->answerFor(first), 5);
+    QVERIFY(!flow->answer(2));
+    QCOMPARE(m_ratings->rating(flow->session().id, 1, first, flow->pseudonym())->answer, 5);
+
+    // A hub that merely stops changes nothing about the workshop: offline, retrying.
+    m_hub->host->setPhase(QStringLiteral("rating"));
+    QTRY_VERIFY(!m_attendee->isWorkshopEnded());
+    m_hub.reset();
+    QTRY_VERIFY(!m_join->isOnline());
+    QVERIFY(!m_attendee->isWorkshopEnded());
+    QCOMPARE(m_join->connectionShortText(), QStringLiteral("Offline"));
+    QVERIFY(m_join->connectionText().contains(QStringLiteral("retrying")));
+    QVERIFY(flow->answer(2));
+}
+
+void TestJoinController::nextRespondentOnASharedTabletReachesTheHub()
+{
+    QVERIFY(m_attendee->shared()->enable(QStringLiteral("2468")));
+    QVERIFY(joinAndWait(QStringLiteral("127.0.0.1:%1").arg(m_hub->port()), "parent"));
+    const QString first = m_attendee->flow()->pseudonym();
+    QVERIFY(m_attendee->flow()->answer(2));
+    m_attendee->flow()->finish();
+    QCOMPARE(m_attendee->phase(), AttendeeSession::Phase::ThankYou);
+    QVERIFY(m_attendee->nextRespondent());
+    const QString next = m_attendee->flow()->pseudonym();
+    QVERIFY(next != first);
+    // Announced at once with the tablet's group, not only with its first answer.
+    QTRY_VERIFY(hubParticipant(next).has_value());
+    QCOMPARE(hubParticipant(next)->groupId, QStringLiteral("parent"));
 }
 
 void TestJoinController::wrongRoomCodeIsExplained()
@@ -215,6 +385,15 @@ void TestJoinController::badAddressAndLinkAreRefused()
     QVERIFY(!m_join->joinNearby(0, RoomCode));
     QVERIFY(!m_join->isBusy());
 
+    // A link the app was opened with is offered only when it is a workshop's link.
+    m_join->clearError();
+    m_join->offerLink(QStringLiteral("https://example.org/?room=K7Q2"));
+    QVERIFY(m_join->offeredLink().isEmpty());
+    QVERIFY(m_join->errorText().startsWith(QStringLiteral("This is not a workshop link")));
+    const QString link = JoinTarget { QStringLiteral("10.0.0.5"), 47800, RoomCode }.toUrl();
+    m_join->offerLink(link);
+    QCOMPARE(m_join->offeredLink(), link);
+
     QString host;
     quint16 port = 0;
     QString error;
@@ -235,8 +414,8 @@ void TestJoinController::ratingContinuesOfflineAndArrivesAfterReconnect()
     m_hub.reset(); // the moderator's device goes away
     QTRY_VERIFY(!m_join->isOnline());
     QVERIFY(m_join->isActive());
-    QCOMPARE(
-        m_join->connectionText(), QStringLiteral("Offline – answers are saved on this device"));
+    QCOMPARE(m_join->connectionText(),
+        QStringLiteral("Offline – retrying, answers are saved on this device"));
     const QString statement = flow->statementId();
     QVERIFY(flow->answer(5));
     QCOMPARE(flow->saveState(), RatingFlow::SaveState::SavedLocally);
