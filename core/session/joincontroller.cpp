@@ -36,6 +36,7 @@ JoinController::JoinController(
     connect(&m_attendee, &AttendeeSession::sessionChanged, this, &JoinController::onSessionChanged);
     // A new round, closed statements or the workshop's end reach the running flow at once.
     connect(&m_client, &SyncClient::snapshotChanged, this, &JoinController::followState);
+    connect(&m_client, &SyncClient::groupRefused, this, &JoinController::reopenGroupChoice);
     connect(&m_groupChoice, &GroupChoice::chosen, this,
         [this](const QString& groupId) { enterAs(groupId, m_rechoosingPseudonym); });
     connect(&m_attendee, &AttendeeSession::languageChanged, this,
@@ -182,17 +183,15 @@ void JoinController::cancel()
     m_client.stop();
 }
 
-bool JoinController::reopenGroupChoice(const QString& hubMessage)
+void JoinController::reopenGroupChoice()
 {
     const std::optional<SessionSnapshot>& snapshot = m_client.snapshot();
     const RatingFlow* flow = m_attendee.flow();
     if (!snapshot || !flow->isActive() || flow->session().id != snapshot->session.id)
-        return false;
+        return;
     m_rechoosingPseudonym = flow->pseudonym();
     m_groupChoice.offer(snapshot->session,
-        tr("The moderator's device does not know the group you chose (%1). Please choose again.")
-            .arg(hubMessage));
-    return true;
+        tr("The moderator's device does not know the group you chose. Please choose again."));
 }
 
 void JoinController::startDiscovery()

@@ -63,9 +63,6 @@ public:
     Q_INVOKABLE bool joinNearby(int row, const QString& roomCode);
     /// Gives up a join that is still being tried or waits for the group.
     Q_INVOKABLE void cancel();
-    /// The hub refused the running participant's group (`unknown_group`): the person chooses
-    /// again, the answers stay. The sync client calls this; tests call it directly.
-    bool reopenGroupChoice(const QString& hubMessage);
     Q_INVOKABLE void startDiscovery();
     Q_INVOKABLE void clearError();
 
@@ -82,6 +79,9 @@ signals:
     void offeredLinkChanged();
 
 private:
+    /// The hub refused the running participant's group (`unknown_group`): the person chooses
+    /// again, the answers stay. Called when the sync client reports the refusal.
+    void reopenGroupChoice();
     bool join(const JoinTarget& target);
     void onClientStatus();
     void onWorkshopReached();

@@ -238,6 +238,8 @@ void SyncClient::handleError(const protocol::Error& error)
         break;
     }
     setErrorText(describe(error.code));
+    if (error.code == ErrorCode::UnknownGroup)
+        emit groupRefused();
 }
 
 QString SyncClient::describe(ErrorCode code)

@@ -98,6 +98,8 @@ signals:
     /// The hub committed these sequences (they are off the outbox now).
     void acknowledged(const QList<qint64>& sequences);
     void answerRejected(qint64 sequence, const QString& code, const QString& message);
+    /// The hub does not know the group a participant of this device chose (`unknown_group`).
+    void groupRefused();
 
 private:
     void onConnecting();

@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -273,10 +274,18 @@ void TestJoinController::refusedGroupIsChosenAgain()
     const QString pseudonym = flow->pseudonym();
     QVERIFY(flow->answer(3));
 
-    QVERIFY(m_join->reopenGroupChoice(QStringLiteral("unknown group \"parent\"")));
+    // The device's copy of the workshop lists a group the hub does not know (a stale copy):
+    // the hub refuses it and the device asks the person again instead of storing no group.
+    QSqlQuery stale(m_db->connection());
+    QVERIFY(stale.exec(
+        QStringLiteral("UPDATE sessions SET groups_json = json_insert(groups_json, '$[#]', "
+                       "json_object('id', 'no-such-group', 'name', json_object('en', 'Gone')))")));
+    QVERIFY(stale.numRowsAffected() > 0);
     GroupChoice* choice = m_join->groupChoice();
-    QVERIFY(choice->isOpen());
-    QVERIFY2(choice->errorText().contains(QStringLiteral("unknown group")),
+    QVERIFY(!choice->isOpen());
+    QVERIFY(!m_client->registerParticipant(QStringLiteral("no-such-group"), pseudonym).isEmpty());
+    QTRY_VERIFY(choice->isOpen());
+    QVERIFY2(choice->errorText().contains(QStringLiteral("does not know the group")),
         qPrintable(choice->errorText()));
     // The person keeps their answers: cancelling is not offered while rating.
     m_join->cancel();
