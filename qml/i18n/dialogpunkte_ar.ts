@@ -54,6 +54,10 @@
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
+    <message>
+        <source>%1 statements, in %2</source>
+        <translation>%1 عبارة، باللغات: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>
@@ -318,6 +322,33 @@
     </message>
 </context>
 <context>
+    <name>EndedPage</name>
+    <message>
+        <source>The workshop has ended</source>
+        <translation>انتهت ورشة العمل</translation>
+    </message>
+    <message>
+        <source>The workshop has ended – thank you</source>
+        <translation>انتهت ورشة العمل – شكرًا لك</translation>
+    </message>
+    <message>
+        <source>You answered %1 of %2 statements. You can still look at your answers; they can no longer be changed.</source>
+        <translation>أجبت عن %1 من %2 عبارة. يمكنك الاطلاع على إجاباتك، لكن لم يعد بالإمكان تغييرها.</translation>
+    </message>
+    <message>
+        <source>The answers are saved without names. Nothing more can be rated.</source>
+        <translation>حُفظت الإجابات دون أسماء. لم يعد التقييم ممكنًا.</translation>
+    </message>
+    <message>
+        <source>Look at my answers</source>
+        <translation>عرض إجاباتي</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>العودة إلى البداية</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>OK</source>
@@ -476,6 +507,33 @@
     </message>
 </context>
 <context>
+    <name>GroupChoicePage</name>
+    <message>
+        <source>Your group</source>
+        <translation>مجموعتك</translation>
+    </message>
+    <message>
+        <source>Welcome to “%1”</source>
+        <translation>أهلًا بك في «%1»</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>أهلًا وسهلًا</translation>
+    </message>
+    <message>
+        <source>Which group do you belong to? The moderator compares how the groups see things; your answers carry no name.</source>
+        <translation>إلى أي مجموعة تنتمي؟ يقارن المُيسِّر بين وجهات نظر المجموعات؛ ولا تحمل إجاباتك اسمك.</translation>
+    </message>
+    <message>
+        <source>Start rating</source>
+        <translation>ابدأ التقييم</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>GroupPicker</name>
     <message>
         <source>Your group (optional)</source>
@@ -590,6 +648,18 @@
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
+    <message>
+        <source>Join the workshop of the link you opened:</source>
+        <translation>انضم إلى ورشة العمل من الرابط الذي فتحته:</translation>
+    </message>
+    <message>
+        <source>Join by address or link</source>
+        <translation>الانضمام بعنوان أو رابط</translation>
+    </message>
+    <message>
+        <source>Join link</source>
+        <translation>رابط الانضمام</translation>
+    </message>
 </context>
 <context>
     <name>LanguageBar</name>
@@ -648,7 +718,7 @@
     </message>
     <message>
         <source>Join link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رابط الانضمام</translation>
     </message>
     <message>
         <source>Open all statements</source>
@@ -665,6 +735,25 @@
     <message>
         <source>%1 of %2 statements open for rating</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalStartCard</name>
+    <message>
+        <source>Start on this device</source>
+        <translation>ابدأ على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Without a workshop: rate a catalog on your own, on this device.</source>
+        <translation>بدون ورشة عمل: قيّم كتالوجًا بمفردك على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Choose a catalog</source>
+        <translation>اختر كتالوجًا</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>ابدأ</translation>
     </message>
 </context>
 <context>
@@ -706,6 +795,21 @@
     <message>
         <source>Median, workshop 1 → %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModeratorCard</name>
+    <message>
+        <source>For the moderator</source>
+        <translation>للمُيسِّر</translation>
+    </message>
+    <message>
+        <source>Moderation: host a workshop</source>
+        <translation>الإشراف: استضافة ورشة عمل</translation>
+    </message>
+    <message>
+        <source>Edit or create a catalog</source>
+        <translation>تعديل كتالوج أو إنشاؤه</translation>
     </message>
 </context>
 <context>
@@ -844,6 +948,14 @@
         <source>--page must be one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A workshop&apos;s join link, dialogpunkte://host:port/?room=CODE (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one join link can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -946,6 +1058,10 @@
         <source>The moderator has closed this statement for rating.</source>
         <translation>أغلق المُيسِّر هذه العبارة أمام التقييم.</translation>
     </message>
+    <message>
+        <source>The workshop has ended – answers can no longer be changed.</source>
+        <translation>انتهت ورشة العمل – لم يعد بالإمكان تغيير الإجابات.</translation>
+    </message>
 </context>
 <context>
     <name>ResumeCard</name>
@@ -998,6 +1114,14 @@
     <message>
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>محفوظة</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>وصلت</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1290,25 @@
     </message>
 </context>
 <context>
+    <name>SharedDeviceSetting</name>
+    <message>
+        <source>Shared device (e.g. parents&apos; feedback): after finishing, the next person starts fresh</source>
+        <translation>جهاز مشترك (مثل آراء الوالدين): بعد الانتهاء يبدأ الشخص التالي من جديد</translation>
+    </message>
+    <message>
+        <source>Choose an unlock code of %1 to 8 digits. Keep it to yourself: only with it can the tablet leave the participants&apos; pages.</source>
+        <translation>اختر رمز فتح من %1 إلى 8 أرقام واحتفظ به لنفسك: لا يغادر الجهاز صفحات المشاركين إلا به.</translation>
+    </message>
+    <message>
+        <source>Unlock code</source>
+        <translation>رمز الفتح</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>تشغيل</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Start</source>
@@ -1178,22 +1321,6 @@
     <message>
         <source>Rate the statements on your own. Your answers stay on this device and carry no name.</source>
         <translation>قيِّم العبارات بنفسك. تبقى إجاباتك على هذا الجهاز ولا تحمل اسمًا.</translation>
-    </message>
-    <message>
-        <source>Start on this device</source>
-        <translation>ابدأ على هذا الجهاز</translation>
-    </message>
-    <message>
-        <source>Shared device (e.g. parents&apos; feedback): after finishing, the next person starts fresh</source>
-        <translation>جهاز مشترك (مثل آراء الوالدين): بعد الانتهاء يبدأ الشخص التالي من جديد</translation>
-    </message>
-    <message>
-        <source>Moderation: host a workshop</source>
-        <translation>الإشراف: استضافة ورشة عمل</translation>
-    </message>
-    <message>
-        <source>Edit or create a catalog</source>
-        <translation>تعديل كتالوج أو إنشاؤه</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1477,25 @@
     <message>
         <source>Dialogpunkte</source>
         <translation>Dialogpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>Moderator: press and hold to unlock</source>
+        <translation>المُيسِّر: اضغط مطوّلًا لفتح القفل</translation>
+    </message>
+    <message>
+        <source>Unlock code</source>
+        <translation>رمز الفتح</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1726,10 @@
     <message>
         <source>Round %1 has started – please rate the statements again.</source>
         <translation>بدأت الجولة %1 – يرجى تقييم العبارات مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This shared device is locked. The moderator can unlock it with the code.</source>
+        <translation>هذا الجهاز المشترك مقفل. يمكن للمُيسِّر فتحه بالرمز.</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2014,13 @@
     </message>
 </context>
 <context>
+    <name>dp::GroupChoice</name>
+    <message>
+        <source>This workshop has no group &quot;%1&quot;. Please choose one of the groups shown.</source>
+        <translation>لا توجد في ورشة العمل هذه مجموعة «%1». يرجى اختيار إحدى المجموعات المعروضة.</translation>
+    </message>
+</context>
+<context>
     <name>dp::GroupListModel</name>
     <message>
         <source>No answer</source>
@@ -1875,10 +2032,6 @@
     <message>
         <source>Connected</source>
         <translation>متصل</translation>
-    </message>
-    <message>
-        <source>Offline – answers are saved on this device</source>
-        <translation>غير متصل – تُحفظ الإجابات على هذا الجهاز</translation>
     </message>
     <message>
         <source>Please enter the address as host:port, e.g. 192.168.1.20:47110.</source>
@@ -1899,6 +2052,30 @@
     <message>
         <source>This device could not be registered in the workshop: %1</source>
         <translation>تعذّر تسجيل هذا الجهاز في ورشة العمل: %1</translation>
+    </message>
+    <message>
+        <source>The workshop has ended</source>
+        <translation>انتهت ورشة العمل</translation>
+    </message>
+    <message>
+        <source>Offline – retrying, answers are saved on this device</source>
+        <translation>غير متصل – تجري إعادة المحاولة، وتُحفظ الإجابات على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>انتهت</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s device does not know the group you chose. Please choose again.</source>
+        <translation>لا يعرف جهاز المُيسِّر المجموعة التي اخترتها. يرجى الاختيار مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2183,21 @@
     <message>
         <source>Cannot listen on port %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::SharedDevice</name>
+    <message>
+        <source>Please choose an unlock code of %1 to %2 digits.</source>
+        <translation>يرجى اختيار رمز فتح من %1 إلى %2 أرقام.</translation>
+    </message>
+    <message>
+        <source>Only the moderator can switch sharing off: unlock with the code first.</source>
+        <translation>لا يستطيع إيقاف المشاركة إلا المُيسِّر: افتح القفل بالرمز أولًا.</translation>
+    </message>
+    <message>
+        <source>That is not the unlock code.</source>
+        <translation>هذا ليس رمز الفتح.</translation>
     </message>
 </context>
 <context>

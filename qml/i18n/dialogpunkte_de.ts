@@ -54,6 +54,10 @@
         <source>%1 statements</source>
         <translation>%1 Aussagen</translation>
     </message>
+    <message>
+        <source>%1 statements, in %2</source>
+        <translation>%1 Aussagen, auf %2</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>
@@ -298,6 +302,33 @@
     </message>
 </context>
 <context>
+    <name>EndedPage</name>
+    <message>
+        <source>The workshop has ended</source>
+        <translation>Die Werkstatt ist beendet</translation>
+    </message>
+    <message>
+        <source>The workshop has ended – thank you</source>
+        <translation>Die Werkstatt ist beendet – vielen Dank</translation>
+    </message>
+    <message>
+        <source>You answered %1 of %2 statements. You can still look at your answers; they can no longer be changed.</source>
+        <translation>Sie haben %1 von %2 Aussagen beantwortet. Sie können Ihre Antworten noch ansehen, aber nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>The answers are saved without names. Nothing more can be rated.</source>
+        <translation>Die Antworten sind ohne Namen gespeichert. Es kann nichts mehr bewertet werden.</translation>
+    </message>
+    <message>
+        <source>Look at my answers</source>
+        <translation>Meine Antworten ansehen</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Zur Startseite</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>OK</source>
@@ -452,6 +483,33 @@
     </message>
 </context>
 <context>
+    <name>GroupChoicePage</name>
+    <message>
+        <source>Your group</source>
+        <translation>Ihre Gruppe</translation>
+    </message>
+    <message>
+        <source>Welcome to “%1”</source>
+        <translation>Willkommen bei „%1“</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Which group do you belong to? The moderator compares how the groups see things; your answers carry no name.</source>
+        <translation>Zu welcher Gruppe gehören Sie? Die Moderation vergleicht, wie die Gruppen die Dinge sehen; Ihre Antworten tragen keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Start rating</source>
+        <translation>Mit der Bewertung beginnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>GroupPicker</name>
     <message>
         <source>Your group (optional)</source>
@@ -566,6 +624,18 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Join the workshop of the link you opened:</source>
+        <translation>Der Werkstatt aus dem geöffneten Link beitreten:</translation>
+    </message>
+    <message>
+        <source>Join by address or link</source>
+        <translation>Mit Adresse oder Link teilnehmen</translation>
+    </message>
+    <message>
+        <source>Join link</source>
+        <translation>Teilnahmelink</translation>
+    </message>
 </context>
 <context>
     <name>LanguageBar</name>
@@ -644,6 +714,25 @@
     </message>
 </context>
 <context>
+    <name>LocalStartCard</name>
+    <message>
+        <source>Start on this device</source>
+        <translation>Auf diesem Gerät starten</translation>
+    </message>
+    <message>
+        <source>Without a workshop: rate a catalog on your own, on this device.</source>
+        <translation>Ohne Werkstatt: einen Katalog allein auf diesem Gerät bewerten.</translation>
+    </message>
+    <message>
+        <source>Choose a catalog</source>
+        <translation>Katalog wählen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+</context>
+<context>
     <name>LocalizedTextField</name>
     <message>
         <source>%1 (%2)</source>
@@ -682,6 +771,21 @@
     <message>
         <source>Median, workshop 1 → %1</source>
         <translation>Median, Werkstatt 1 → %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModeratorCard</name>
+    <message>
+        <source>For the moderator</source>
+        <translation>Für die Moderation</translation>
+    </message>
+    <message>
+        <source>Moderation: host a workshop</source>
+        <translation>Moderation: eine Werkstatt leiten</translation>
+    </message>
+    <message>
+        <source>Edit or create a catalog</source>
+        <translation>Katalog bearbeiten oder anlegen</translation>
     </message>
 </context>
 <context>
@@ -820,6 +924,14 @@
         <source>--demo-devices must be 1..500.</source>
         <translation>--demo-devices muss zwischen 1 und 500 liegen.</translation>
     </message>
+    <message>
+        <source>A workshop&apos;s join link, dialogpunkte://host:port/?room=CODE (optional).</source>
+        <translation>Teilnahmelink einer Werkstatt, dialogpunkte://host:port/?room=CODE (optional).</translation>
+    </message>
+    <message>
+        <source>Only one join link can be opened.</source>
+        <translation>Es kann nur ein Teilnahmelink geöffnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -922,6 +1034,10 @@
         <source>The moderator has closed this statement for rating.</source>
         <translation>Die Moderation hat diese Aussage für die Bewertung geschlossen.</translation>
     </message>
+    <message>
+        <source>The workshop has ended – answers can no longer be changed.</source>
+        <translation>Die Werkstatt ist beendet – die Antworten können nicht mehr geändert werden.</translation>
+    </message>
 </context>
 <context>
     <name>ResumeCard</name>
@@ -974,6 +1090,14 @@
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Angekommen</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1262,25 @@
     </message>
 </context>
 <context>
+    <name>SharedDeviceSetting</name>
+    <message>
+        <source>Shared device (e.g. parents&apos; feedback): after finishing, the next person starts fresh</source>
+        <translation>Gemeinsames Gerät (z. B. Elternrückmeldung): Nach „Fertig“ beginnt die nächste Person neu</translation>
+    </message>
+    <message>
+        <source>Choose an unlock code of %1 to 8 digits. Keep it to yourself: only with it can the tablet leave the participants&apos; pages.</source>
+        <translation>Wählen Sie einen Entsperrcode aus %1 bis 8 Ziffern. Behalten Sie ihn für sich: Nur mit ihm verlässt das Tablet die Seiten der Teilnehmenden.</translation>
+    </message>
+    <message>
+        <source>Unlock code</source>
+        <translation>Entsperrcode</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Einschalten</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Start</source>
@@ -1150,22 +1293,6 @@
     <message>
         <source>Rate the statements on your own. Your answers stay on this device and carry no name.</source>
         <translation>Schätzen Sie die Aussagen für sich ein. Ihre Antworten bleiben auf diesem Gerät und tragen keinen Namen.</translation>
-    </message>
-    <message>
-        <source>Start on this device</source>
-        <translation>Auf diesem Gerät starten</translation>
-    </message>
-    <message>
-        <source>Shared device (e.g. parents&apos; feedback): after finishing, the next person starts fresh</source>
-        <translation>Gemeinsames Gerät (z. B. Elternrückmeldung): Nach „Fertig“ beginnt die nächste Person neu</translation>
-    </message>
-    <message>
-        <source>Moderation: host a workshop</source>
-        <translation>Moderation: eine Werkstatt leiten</translation>
-    </message>
-    <message>
-        <source>Edit or create a catalog</source>
-        <translation>Katalog bearbeiten oder anlegen</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1445,25 @@
     <message>
         <source>Dialogpunkte</source>
         <translation>Dialogpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>Moderator: press and hold to unlock</source>
+        <translation>Moderation: zum Entsperren gedrückt halten</translation>
+    </message>
+    <message>
+        <source>Unlock code</source>
+        <translation>Entsperrcode</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1678,10 @@
     <message>
         <source>Round %1 has started – please rate the statements again.</source>
         <translation>Runde %1 hat begonnen – bitte bewerten Sie die Aussagen erneut.</translation>
+    </message>
+    <message>
+        <source>This shared device is locked. The moderator can unlock it with the code.</source>
+        <translation>Dieses gemeinsame Gerät ist gesperrt. Die Moderation kann es mit dem Code entsperren.</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1966,13 @@
     </message>
 </context>
 <context>
+    <name>dp::GroupChoice</name>
+    <message>
+        <source>This workshop has no group &quot;%1&quot;. Please choose one of the groups shown.</source>
+        <translation>Diese Werkstatt hat keine Gruppe „%1“. Bitte wählen Sie eine der angezeigten Gruppen.</translation>
+    </message>
+</context>
+<context>
     <name>dp::GroupListModel</name>
     <message>
         <source>No answer</source>
@@ -1827,10 +1984,6 @@
     <message>
         <source>Connected</source>
         <translation>Verbunden</translation>
-    </message>
-    <message>
-        <source>Offline – answers are saved on this device</source>
-        <translation>Offline – die Antworten werden auf diesem Gerät gespeichert</translation>
     </message>
     <message>
         <source>Please enter the address as host:port, e.g. 192.168.1.20:47110.</source>
@@ -1851,6 +2004,30 @@
     <message>
         <source>This device could not be registered in the workshop: %1</source>
         <translation>Dieses Gerät konnte nicht bei der Werkstatt angemeldet werden: %1</translation>
+    </message>
+    <message>
+        <source>The workshop has ended</source>
+        <translation>Die Werkstatt ist beendet</translation>
+    </message>
+    <message>
+        <source>Offline – retrying, answers are saved on this device</source>
+        <translation>Offline – neuer Versuch läuft, die Antworten werden auf diesem Gerät gespeichert</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s device does not know the group you chose. Please choose again.</source>
+        <translation>Das Gerät der Moderation kennt die gewählte Gruppe nicht. Bitte wählen Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2131,21 @@
     <message>
         <source>Cannot listen on port %1: %2</source>
         <translation>Port %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dp::SharedDevice</name>
+    <message>
+        <source>Please choose an unlock code of %1 to %2 digits.</source>
+        <translation>Bitte wählen Sie einen Entsperrcode aus %1 bis %2 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Only the moderator can switch sharing off: unlock with the code first.</source>
+        <translation>Nur die Moderation kann das gemeinsame Gerät ausschalten: erst mit dem Code entsperren.</translation>
+    </message>
+    <message>
+        <source>That is not the unlock code.</source>
+        <translation>Das ist nicht der Entsperrcode.</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,10 @@
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
+    <message>
+        <source>%1 statements, in %2</source>
+        <translation>Утверждений: %1, на языках: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>
@@ -303,6 +307,33 @@
     </message>
 </context>
 <context>
+    <name>EndedPage</name>
+    <message>
+        <source>The workshop has ended</source>
+        <translation>Семинар завершён</translation>
+    </message>
+    <message>
+        <source>The workshop has ended – thank you</source>
+        <translation>Семинар завершён – спасибо</translation>
+    </message>
+    <message>
+        <source>You answered %1 of %2 statements. You can still look at your answers; they can no longer be changed.</source>
+        <translation>Вы ответили на %1 из %2 утверждений. Ответы можно посмотреть, но изменить их уже нельзя.</translation>
+    </message>
+    <message>
+        <source>The answers are saved without names. Nothing more can be rated.</source>
+        <translation>Ответы сохранены без имён. Больше ничего оценить нельзя.</translation>
+    </message>
+    <message>
+        <source>Look at my answers</source>
+        <translation>Посмотреть мои ответы</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Вернуться к началу</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>OK</source>
@@ -458,6 +489,33 @@
     </message>
 </context>
 <context>
+    <name>GroupChoicePage</name>
+    <message>
+        <source>Your group</source>
+        <translation>Ваша группа</translation>
+    </message>
+    <message>
+        <source>Welcome to “%1”</source>
+        <translation>Добро пожаловать на «%1»</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+        <source>Which group do you belong to? The moderator compares how the groups see things; your answers carry no name.</source>
+        <translation>К какой группе вы относитесь? Модератор сравнивает взгляды групп; ваши ответы не содержат имени.</translation>
+    </message>
+    <message>
+        <source>Start rating</source>
+        <translation>Начать оценку</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>GroupPicker</name>
     <message>
         <source>Your group (optional)</source>
@@ -572,6 +630,18 @@
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>Join the workshop of the link you opened:</source>
+        <translation>Присоединиться к семинару по открытой ссылке:</translation>
+    </message>
+    <message>
+        <source>Join by address or link</source>
+        <translation>Присоединиться по адресу или ссылке</translation>
+    </message>
+    <message>
+        <source>Join link</source>
+        <translation>Ссылка для участия</translation>
+    </message>
 </context>
 <context>
     <name>LanguageBar</name>
@@ -630,7 +700,7 @@
     </message>
     <message>
         <source>Join link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ссылка для участия</translation>
     </message>
     <message>
         <source>Open all statements</source>
@@ -647,6 +717,25 @@
     <message>
         <source>%1 of %2 statements open for rating</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalStartCard</name>
+    <message>
+        <source>Start on this device</source>
+        <translation>Начать на этом устройстве</translation>
+    </message>
+    <message>
+        <source>Without a workshop: rate a catalog on your own, on this device.</source>
+        <translation>Без семинара: оценить каталог самостоятельно на этом устройстве.</translation>
+    </message>
+    <message>
+        <source>Choose a catalog</source>
+        <translation>Выбрать каталог</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
     </message>
 </context>
 <context>
@@ -688,6 +777,21 @@
     <message>
         <source>Median, workshop 1 → %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModeratorCard</name>
+    <message>
+        <source>For the moderator</source>
+        <translation>Для модератора</translation>
+    </message>
+    <message>
+        <source>Moderation: host a workshop</source>
+        <translation>Модерация: провести семинар</translation>
+    </message>
+    <message>
+        <source>Edit or create a catalog</source>
+        <translation>Изменить или создать каталог</translation>
     </message>
 </context>
 <context>
@@ -826,6 +930,14 @@
         <source>--page must be one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A workshop&apos;s join link, dialogpunkte://host:port/?room=CODE (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one join link can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -928,6 +1040,10 @@
         <source>The moderator has closed this statement for rating.</source>
         <translation>Модератор закрыл это утверждение для оценки.</translation>
     </message>
+    <message>
+        <source>The workshop has ended – answers can no longer be changed.</source>
+        <translation>Семинар завершён – ответы больше нельзя изменить.</translation>
+    </message>
 </context>
 <context>
     <name>ResumeCard</name>
@@ -980,6 +1096,14 @@
     <message>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1269,25 @@
     </message>
 </context>
 <context>
+    <name>SharedDeviceSetting</name>
+    <message>
+        <source>Shared device (e.g. parents&apos; feedback): after finishing, the next person starts fresh</source>
+        <translation>Общее устройство (напр., отзывы родителей): после завершения следующий человек начинает заново</translation>
+    </message>
+    <message>
+        <source>Choose an unlock code of %1 to 8 digits. Keep it to yourself: only with it can the tablet leave the participants&apos; pages.</source>
+        <translation>Выберите код разблокировки из %1–8 цифр. Не сообщайте его никому: только с ним планшет покидает страницы участников.</translation>
+    </message>
+    <message>
+        <source>Unlock code</source>
+        <translation>Код разблокировки</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Включить</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Start</source>
@@ -1157,22 +1300,6 @@
     <message>
         <source>Rate the statements on your own. Your answers stay on this device and carry no name.</source>
         <translation>Оцените утверждения самостоятельно. Ваши ответы остаются на этом устройстве и не содержат имени.</translation>
-    </message>
-    <message>
-        <source>Start on this device</source>
-        <translation>Начать на этом устройстве</translation>
-    </message>
-    <message>
-        <source>Shared device (e.g. parents&apos; feedback): after finishing, the next person starts fresh</source>
-        <translation>Общее устройство (напр., отзывы родителей): после завершения следующий человек начинает заново</translation>
-    </message>
-    <message>
-        <source>Moderation: host a workshop</source>
-        <translation>Модерация: провести семинар</translation>
-    </message>
-    <message>
-        <source>Edit or create a catalog</source>
-        <translation>Изменить или создать каталог</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1453,25 @@
     <message>
         <source>Dialogpunkte</source>
         <translation>Dialogpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>Moderator: press and hold to unlock</source>
+        <translation>Модератор: нажмите и удерживайте, чтобы разблокировать</translation>
+    </message>
+    <message>
+        <source>Unlock code</source>
+        <translation>Код разблокировки</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1690,10 @@
     <message>
         <source>Round %1 has started – please rate the statements again.</source>
         <translation>Начался раунд %1 – пожалуйста, оцените утверждения ещё раз.</translation>
+    </message>
+    <message>
+        <source>This shared device is locked. The moderator can unlock it with the code.</source>
+        <translation>Это общее устройство заблокировано. Модератор может разблокировать его кодом.</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1978,13 @@
     </message>
 </context>
 <context>
+    <name>dp::GroupChoice</name>
+    <message>
+        <source>This workshop has no group &quot;%1&quot;. Please choose one of the groups shown.</source>
+        <translation>В этом семинаре нет группы «%1». Пожалуйста, выберите одну из показанных групп.</translation>
+    </message>
+</context>
+<context>
     <name>dp::GroupListModel</name>
     <message>
         <source>No answer</source>
@@ -1839,10 +1996,6 @@
     <message>
         <source>Connected</source>
         <translation>Подключено</translation>
-    </message>
-    <message>
-        <source>Offline – answers are saved on this device</source>
-        <translation>Нет связи – ответы сохраняются на этом устройстве</translation>
     </message>
     <message>
         <source>Please enter the address as host:port, e.g. 192.168.1.20:47110.</source>
@@ -1863,6 +2016,30 @@
     <message>
         <source>This device could not be registered in the workshop: %1</source>
         <translation>Не удалось зарегистрировать это устройство на семинаре: %1</translation>
+    </message>
+    <message>
+        <source>The workshop has ended</source>
+        <translation>Семинар завершён</translation>
+    </message>
+    <message>
+        <source>Offline – retrying, answers are saved on this device</source>
+        <translation>Нет связи – повторная попытка, ответы сохраняются на этом устройстве</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s device does not know the group you chose. Please choose again.</source>
+        <translation>Устройство модератора не знает выбранную группу. Пожалуйста, выберите ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2144,21 @@
     <message>
         <source>Cannot listen on port %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::SharedDevice</name>
+    <message>
+        <source>Please choose an unlock code of %1 to %2 digits.</source>
+        <translation>Пожалуйста, выберите код разблокировки из %1–%2 цифр.</translation>
+    </message>
+    <message>
+        <source>Only the moderator can switch sharing off: unlock with the code first.</source>
+        <translation>Отключить общий режим может только модератор: сначала разблокируйте кодом.</translation>
+    </message>
+    <message>
+        <source>That is not the unlock code.</source>
+        <translation>Это не код разблокировки.</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,10 @@
         <source>Add</source>
         <translation>Ekle</translation>
     </message>
+    <message>
+        <source>%1 statements, in %2</source>
+        <translation>%1 ifade, dil: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>
@@ -293,6 +297,33 @@
     </message>
 </context>
 <context>
+    <name>EndedPage</name>
+    <message>
+        <source>The workshop has ended</source>
+        <translation>Atölye sona erdi</translation>
+    </message>
+    <message>
+        <source>The workshop has ended – thank you</source>
+        <translation>Atölye sona erdi – teşekkürler</translation>
+    </message>
+    <message>
+        <source>You answered %1 of %2 statements. You can still look at your answers; they can no longer be changed.</source>
+        <translation>%2 ifadeden %1 tanesini yanıtladınız. Yanıtlarınıza hâlâ bakabilirsiniz; artık değiştirilemezler.</translation>
+    </message>
+    <message>
+        <source>The answers are saved without names. Nothing more can be rated.</source>
+        <translation>Yanıtlar isimsiz olarak kaydedildi. Artık değerlendirme yapılamaz.</translation>
+    </message>
+    <message>
+        <source>Look at my answers</source>
+        <translation>Yanıtlarıma bak</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Başa dön</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>OK</source>
@@ -446,6 +477,33 @@
     </message>
 </context>
 <context>
+    <name>GroupChoicePage</name>
+    <message>
+        <source>Your group</source>
+        <translation>Grubunuz</translation>
+    </message>
+    <message>
+        <source>Welcome to “%1”</source>
+        <translation>“%1” atölyesine hoş geldiniz</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Hoş geldiniz</translation>
+    </message>
+    <message>
+        <source>Which group do you belong to? The moderator compares how the groups see things; your answers carry no name.</source>
+        <translation>Hangi gruba aitsiniz? Moderatör grupların bakış açılarını karşılaştırır; yanıtlarınızda isminiz yer almaz.</translation>
+    </message>
+    <message>
+        <source>Start rating</source>
+        <translation>Değerlendirmeye başla</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+</context>
+<context>
     <name>GroupPicker</name>
     <message>
         <source>Your group (optional)</source>
@@ -560,6 +618,18 @@
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
+    <message>
+        <source>Join the workshop of the link you opened:</source>
+        <translation>Açtığınız bağlantıdaki atölyeye katılın:</translation>
+    </message>
+    <message>
+        <source>Join by address or link</source>
+        <translation>Adres veya bağlantıyla katıl</translation>
+    </message>
+    <message>
+        <source>Join link</source>
+        <translation>Katılım bağlantısı</translation>
+    </message>
 </context>
 <context>
     <name>LanguageBar</name>
@@ -618,7 +688,7 @@
     </message>
     <message>
         <source>Join link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Katılım bağlantısı</translation>
     </message>
     <message>
         <source>Open all statements</source>
@@ -635,6 +705,25 @@
     <message>
         <source>%1 of %2 statements open for rating</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalStartCard</name>
+    <message>
+        <source>Start on this device</source>
+        <translation>Bu cihazda başla</translation>
+    </message>
+    <message>
+        <source>Without a workshop: rate a catalog on your own, on this device.</source>
+        <translation>Atölye olmadan: bir kataloğu bu cihazda tek başınıza değerlendirin.</translation>
+    </message>
+    <message>
+        <source>Choose a catalog</source>
+        <translation>Katalog seç</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Başla</translation>
     </message>
 </context>
 <context>
@@ -676,6 +765,21 @@
     <message>
         <source>Median, workshop 1 → %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModeratorCard</name>
+    <message>
+        <source>For the moderator</source>
+        <translation>Moderatör için</translation>
+    </message>
+    <message>
+        <source>Moderation: host a workshop</source>
+        <translation>Moderasyon: bir atölye yönet</translation>
+    </message>
+    <message>
+        <source>Edit or create a catalog</source>
+        <translation>Katalog düzenle veya oluştur</translation>
     </message>
 </context>
 <context>
@@ -814,6 +918,14 @@
         <source>--page must be one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A workshop&apos;s join link, dialogpunkte://host:port/?room=CODE (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one join link can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -916,6 +1028,10 @@
         <source>The moderator has closed this statement for rating.</source>
         <translation>Moderatör bu ifadeyi değerlendirmeye kapattı.</translation>
     </message>
+    <message>
+        <source>The workshop has ended – answers can no longer be changed.</source>
+        <translation>Atölye sona erdi – yanıtlar artık değiştirilemez.</translation>
+    </message>
 </context>
 <context>
     <name>ResumeCard</name>
@@ -968,6 +1084,14 @@
     <message>
         <source>Not saved</source>
         <translation>Kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Kaydedildi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ulaştı</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1255,25 @@
     </message>
 </context>
 <context>
+    <name>SharedDeviceSetting</name>
+    <message>
+        <source>Shared device (e.g. parents&apos; feedback): after finishing, the next person starts fresh</source>
+        <translation>Ortak cihaz (örn. ebeveyn geri bildirimi): bitirdikten sonra sonraki kişi baştan başlar</translation>
+    </message>
+    <message>
+        <source>Choose an unlock code of %1 to 8 digits. Keep it to yourself: only with it can the tablet leave the participants&apos; pages.</source>
+        <translation>%1 ile 8 haneli bir kilit açma kodu seçin. Kodu kimseyle paylaşmayın: tablet katılımcı sayfalarından yalnızca bu kodla çıkabilir.</translation>
+    </message>
+    <message>
+        <source>Unlock code</source>
+        <translation>Kilit açma kodu</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Aç</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Start</source>
@@ -1143,22 +1286,6 @@
     <message>
         <source>Rate the statements on your own. Your answers stay on this device and carry no name.</source>
         <translation>İfadeleri kendi başınıza değerlendirin. Yanıtlarınız bu cihazda kalır ve isim taşımaz.</translation>
-    </message>
-    <message>
-        <source>Start on this device</source>
-        <translation>Bu cihazda başla</translation>
-    </message>
-    <message>
-        <source>Shared device (e.g. parents&apos; feedback): after finishing, the next person starts fresh</source>
-        <translation>Ortak cihaz (örn. ebeveyn geri bildirimi): bitirdikten sonra sonraki kişi baştan başlar</translation>
-    </message>
-    <message>
-        <source>Moderation: host a workshop</source>
-        <translation>Moderasyon: bir atölye yönet</translation>
-    </message>
-    <message>
-        <source>Edit or create a catalog</source>
-        <translation>Katalog düzenle veya oluştur</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1437,25 @@
     <message>
         <source>Dialogpunkte</source>
         <translation>Dialogpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>Moderator: press and hold to unlock</source>
+        <translation>Moderatör: kilidi açmak için basılı tutun</translation>
+    </message>
+    <message>
+        <source>Unlock code</source>
+        <translation>Kilit açma kodu</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Kilidi aç</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1666,10 @@
     <message>
         <source>Round %1 has started – please rate the statements again.</source>
         <translation>%1. tur başladı – lütfen ifadeleri yeniden değerlendirin.</translation>
+    </message>
+    <message>
+        <source>This shared device is locked. The moderator can unlock it with the code.</source>
+        <translation>Bu ortak cihaz kilitli. Moderatör kodla kilidi açabilir.</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1954,13 @@
     </message>
 </context>
 <context>
+    <name>dp::GroupChoice</name>
+    <message>
+        <source>This workshop has no group &quot;%1&quot;. Please choose one of the groups shown.</source>
+        <translation>Bu atölyede “%1” adlı bir grup yok. Lütfen gösterilen gruplardan birini seçin.</translation>
+    </message>
+</context>
+<context>
     <name>dp::GroupListModel</name>
     <message>
         <source>No answer</source>
@@ -1815,10 +1972,6 @@
     <message>
         <source>Connected</source>
         <translation>Bağlandı</translation>
-    </message>
-    <message>
-        <source>Offline – answers are saved on this device</source>
-        <translation>Çevrimdışı – yanıtlar bu cihazda kaydediliyor</translation>
     </message>
     <message>
         <source>Please enter the address as host:port, e.g. 192.168.1.20:47110.</source>
@@ -1839,6 +1992,30 @@
     <message>
         <source>This device could not be registered in the workshop: %1</source>
         <translation>Bu cihaz atölyeye kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>The workshop has ended</source>
+        <translation>Atölye sona erdi</translation>
+    </message>
+    <message>
+        <source>Offline – retrying, answers are saved on this device</source>
+        <translation>Çevrimdışı – yeniden deneniyor, yanıtlar bu cihazda kaydediliyor</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Sona erdi</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Çevrimiçi</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Çevrimdışı</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s device does not know the group you chose. Please choose again.</source>
+        <translation>Moderatörün cihazı seçtiğiniz grubu tanımıyor. Lütfen yeniden seçin.</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2118,21 @@
     <message>
         <source>Cannot listen on port %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::SharedDevice</name>
+    <message>
+        <source>Please choose an unlock code of %1 to %2 digits.</source>
+        <translation>Lütfen %1 ile %2 haneli bir kilit açma kodu seçin.</translation>
+    </message>
+    <message>
+        <source>Only the moderator can switch sharing off: unlock with the code first.</source>
+        <translation>Ortak kullanımı yalnızca moderatör kapatabilir: önce kodla kilidi açın.</translation>
+    </message>
+    <message>
+        <source>That is not the unlock code.</source>
+        <translation>Bu, kilit açma kodu değil.</translation>
     </message>
 </context>
 <context>

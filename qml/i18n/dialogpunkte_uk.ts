@@ -54,6 +54,10 @@
         <source>Add</source>
         <translation>Додати</translation>
     </message>
+    <message>
+        <source>%1 statements, in %2</source>
+        <translation>Тверджень: %1, мовами: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>
@@ -303,6 +307,33 @@
     </message>
 </context>
 <context>
+    <name>EndedPage</name>
+    <message>
+        <source>The workshop has ended</source>
+        <translation>Семінар завершено</translation>
+    </message>
+    <message>
+        <source>The workshop has ended – thank you</source>
+        <translation>Семінар завершено – дякуємо</translation>
+    </message>
+    <message>
+        <source>You answered %1 of %2 statements. You can still look at your answers; they can no longer be changed.</source>
+        <translation>Ви відповіли на %1 з %2 тверджень. Відповіді можна переглянути, але змінити їх уже не можна.</translation>
+    </message>
+    <message>
+        <source>The answers are saved without names. Nothing more can be rated.</source>
+        <translation>Відповіді збережено без імен. Більше нічого оцінити не можна.</translation>
+    </message>
+    <message>
+        <source>Look at my answers</source>
+        <translation>Переглянути мої відповіді</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Повернутися на початок</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>OK</source>
@@ -458,6 +489,33 @@
     </message>
 </context>
 <context>
+    <name>GroupChoicePage</name>
+    <message>
+        <source>Your group</source>
+        <translation>Ваша група</translation>
+    </message>
+    <message>
+        <source>Welcome to “%1”</source>
+        <translation>Ласкаво просимо на «%1»</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Ласкаво просимо</translation>
+    </message>
+    <message>
+        <source>Which group do you belong to? The moderator compares how the groups see things; your answers carry no name.</source>
+        <translation>До якої групи ви належите? Модератор порівнює погляди груп; ваші відповіді не містять імені.</translation>
+    </message>
+    <message>
+        <source>Start rating</source>
+        <translation>Почати оцінювання</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
     <name>GroupPicker</name>
     <message>
         <source>Your group (optional)</source>
@@ -572,6 +630,18 @@
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
+    <message>
+        <source>Join the workshop of the link you opened:</source>
+        <translation>Приєднатися до семінару за відкритим посиланням:</translation>
+    </message>
+    <message>
+        <source>Join by address or link</source>
+        <translation>Приєднатися за адресою або посиланням</translation>
+    </message>
+    <message>
+        <source>Join link</source>
+        <translation>Посилання для участі</translation>
+    </message>
 </context>
 <context>
     <name>LanguageBar</name>
@@ -630,7 +700,7 @@
     </message>
     <message>
         <source>Join link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Посилання для участі</translation>
     </message>
     <message>
         <source>Open all statements</source>
@@ -647,6 +717,25 @@
     <message>
         <source>%1 of %2 statements open for rating</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalStartCard</name>
+    <message>
+        <source>Start on this device</source>
+        <translation>Почати на цьому пристрої</translation>
+    </message>
+    <message>
+        <source>Without a workshop: rate a catalog on your own, on this device.</source>
+        <translation>Без семінару: оцінити каталог самостійно на цьому пристрої.</translation>
+    </message>
+    <message>
+        <source>Choose a catalog</source>
+        <translation>Вибрати каталог</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Почати</translation>
     </message>
 </context>
 <context>
@@ -688,6 +777,21 @@
     <message>
         <source>Median, workshop 1 → %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModeratorCard</name>
+    <message>
+        <source>For the moderator</source>
+        <translation>Для модератора</translation>
+    </message>
+    <message>
+        <source>Moderation: host a workshop</source>
+        <translation>Модерація: провести семінар</translation>
+    </message>
+    <message>
+        <source>Edit or create a catalog</source>
+        <translation>Змінити або створити каталог</translation>
     </message>
 </context>
 <context>
@@ -826,6 +930,14 @@
         <source>--page must be one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A workshop&apos;s join link, dialogpunkte://host:port/?room=CODE (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one join link can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -928,6 +1040,10 @@
         <source>The moderator has closed this statement for rating.</source>
         <translation>Модератор закрив це твердження для оцінювання.</translation>
     </message>
+    <message>
+        <source>The workshop has ended – answers can no longer be changed.</source>
+        <translation>Семінар завершено – відповіді більше не можна змінити.</translation>
+    </message>
 </context>
 <context>
     <name>ResumeCard</name>
@@ -980,6 +1096,14 @@
     <message>
         <source>Not saved</source>
         <translation>Не збережено</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Збережено</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Отримано</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1269,25 @@
     </message>
 </context>
 <context>
+    <name>SharedDeviceSetting</name>
+    <message>
+        <source>Shared device (e.g. parents&apos; feedback): after finishing, the next person starts fresh</source>
+        <translation>Спільний пристрій (напр., відгуки батьків): після завершення наступна людина починає заново</translation>
+    </message>
+    <message>
+        <source>Choose an unlock code of %1 to 8 digits. Keep it to yourself: only with it can the tablet leave the participants&apos; pages.</source>
+        <translation>Виберіть код розблокування з %1–8 цифр. Нікому його не повідомляйте: лише з ним планшет залишає сторінки учасників.</translation>
+    </message>
+    <message>
+        <source>Unlock code</source>
+        <translation>Код розблокування</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Увімкнути</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Start</source>
@@ -1157,22 +1300,6 @@
     <message>
         <source>Rate the statements on your own. Your answers stay on this device and carry no name.</source>
         <translation>Оцініть твердження самостійно. Ваші відповіді залишаються на цьому пристрої і не містять імені.</translation>
-    </message>
-    <message>
-        <source>Start on this device</source>
-        <translation>Почати на цьому пристрої</translation>
-    </message>
-    <message>
-        <source>Shared device (e.g. parents&apos; feedback): after finishing, the next person starts fresh</source>
-        <translation>Спільний пристрій (напр., відгуки батьків): після завершення наступна людина починає заново</translation>
-    </message>
-    <message>
-        <source>Moderation: host a workshop</source>
-        <translation>Модерація: провести семінар</translation>
-    </message>
-    <message>
-        <source>Edit or create a catalog</source>
-        <translation>Змінити або створити каталог</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1453,25 @@
     <message>
         <source>Dialogpunkte</source>
         <translation>Dialogpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>Moderator: press and hold to unlock</source>
+        <translation>Модератор: натисніть і утримуйте, щоб розблокувати</translation>
+    </message>
+    <message>
+        <source>Unlock code</source>
+        <translation>Код розблокування</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Розблокувати</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1690,10 @@
     <message>
         <source>Round %1 has started – please rate the statements again.</source>
         <translation>Розпочався раунд %1 – будь ласка, оцініть твердження ще раз.</translation>
+    </message>
+    <message>
+        <source>This shared device is locked. The moderator can unlock it with the code.</source>
+        <translation>Цей спільний пристрій заблоковано. Модератор може розблокувати його кодом.</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1978,13 @@
     </message>
 </context>
 <context>
+    <name>dp::GroupChoice</name>
+    <message>
+        <source>This workshop has no group &quot;%1&quot;. Please choose one of the groups shown.</source>
+        <translation>У цьому семінарі немає групи «%1». Будь ласка, виберіть одну з показаних груп.</translation>
+    </message>
+</context>
+<context>
     <name>dp::GroupListModel</name>
     <message>
         <source>No answer</source>
@@ -1839,10 +1996,6 @@
     <message>
         <source>Connected</source>
         <translation>Підключено</translation>
-    </message>
-    <message>
-        <source>Offline – answers are saved on this device</source>
-        <translation>Немає зв’язку – відповіді зберігаються на цьому пристрої</translation>
     </message>
     <message>
         <source>Please enter the address as host:port, e.g. 192.168.1.20:47110.</source>
@@ -1863,6 +2016,30 @@
     <message>
         <source>This device could not be registered in the workshop: %1</source>
         <translation>Не вдалося зареєструвати цей пристрій на семінарі: %1</translation>
+    </message>
+    <message>
+        <source>The workshop has ended</source>
+        <translation>Семінар завершено</translation>
+    </message>
+    <message>
+        <source>Offline – retrying, answers are saved on this device</source>
+        <translation>Немає зв’язку – повторна спроба, відповіді зберігаються на цьому пристрої</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>У мережі</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Немає зв’язку</translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s device does not know the group you chose. Please choose again.</source>
+        <translation>Пристрій модератора не знає вибраної групи. Будь ласка, виберіть ще раз.</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2144,21 @@
     <message>
         <source>Cannot listen on port %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::SharedDevice</name>
+    <message>
+        <source>Please choose an unlock code of %1 to %2 digits.</source>
+        <translation>Будь ласка, виберіть код розблокування з %1–%2 цифр.</translation>
+    </message>
+    <message>
+        <source>Only the moderator can switch sharing off: unlock with the code first.</source>
+        <translation>Вимкнути спільний режим може лише модератор: спершу розблокуйте кодом.</translation>
+    </message>
+    <message>
+        <source>That is not the unlock code.</source>
+        <translation>Це не код розблокування.</translation>
     </message>
 </context>
 <context>
