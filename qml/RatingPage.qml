@@ -38,28 +38,17 @@ Page {
                 }
                 spacing: Theme.spacing / 2
 
-                RowLayout {
+                // On a phone the statement's number joins this line instead of a line of its own.
+                Text {
+                    objectName: "dimensionCounter"
                     Layout.fillWidth: true
-                    spacing: Theme.spacing
-
-                    Text {
-                        objectName: "dimensionCounter"
-                        Layout.fillWidth: true
-                        text: qsTr("Area %1 of %2").arg(page.flow.dimensionNumber).arg(page.flow.dimensionCount)
-                        font.pointSize: Theme.smallPoint
-                        color: Theme.mutedText
-                        horizontalAlignment: Text.AlignLeft
-                        Accessible.name: text
-                    }
-
-                    // On a phone the statement's number joins the header instead of a line of its own.
-                    Text {
-                        visible: page.compact
-                        text: statementCounter.text
-                        font.pointSize: Theme.smallPoint
-                        color: Theme.mutedText
-                        Accessible.name: text
-                    }
+                    readonly property string area: qsTr("Area %1 of %2").arg(page.flow.dimensionNumber).arg(page.flow.dimensionCount)
+                    text: page.compact ? area + " · " + statementCounter.text : area
+                    font.pointSize: Theme.smallPoint
+                    color: Theme.mutedText
+                    horizontalAlignment: Text.AlignLeft
+                    elide: Text.ElideRight
+                    Accessible.name: text
                 }
 
                 Text {

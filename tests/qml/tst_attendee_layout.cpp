@@ -143,6 +143,19 @@ private:
             if (box.left() < screen.left() - Tolerance || box.right() > screen.right() + Tolerance)
                 bad << QStringLiteral("beyond the window's edge: ") + describe(text);
         }
+        // No text is drawn over another one (two counters once shared one spot on phones).
+        const QList<QQuickItem*> onScreen = shownTexts(shell);
+        for (qsizetype i = 0; i < onScreen.size(); ++i) {
+            const QRectF first = inkRect(onScreen.at(i));
+            if (!screen.intersects(first) || first.isEmpty())
+                continue;
+            for (qsizetype j = i + 1; j < onScreen.size(); ++j) {
+                const QRectF overlap = first.intersected(inkRect(onScreen.at(j)));
+                if (overlap.width() > Tolerance && overlap.height() > Tolerance)
+                    bad << QStringLiteral("drawn over each other: ") + describe(onScreen.at(i))
+                            + " and " + describe(onScreen.at(j));
+            }
+        }
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
     }
 
