@@ -86,7 +86,7 @@ Item {
                 ModeratorButton {
                     objectName: "nextRoundButton"
                     text: qsTr("Start round %1").arg(Moderator.round + 1)
-                    onClicked: Moderator.nextRound()
+                    onClicked: nextRoundDialog.open()
                 }
             }
 
@@ -109,5 +109,15 @@ Item {
             Layout.fillHeight: true
             Layout.minimumHeight: ModeratorStyle.touchTarget * 3
         }
+    }
+
+    ConfirmActionDialog {
+        id: nextRoundDialog
+
+        objectName: "nextRoundDialog"
+        title: qsTr("Start round %1?").arg(Moderator.round + 1)
+        text: qsTr("Everyone answers the open statements again for round %1. The answers of round %2 stay stored and can be compared later.").arg(Moderator.round + 1).arg(Moderator.round)
+        confirmText: qsTr("Start round %1").arg(Moderator.round + 1)
+        onConfirmed: Moderator.nextRound()
     }
 }

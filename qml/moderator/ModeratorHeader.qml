@@ -91,7 +91,7 @@ Rectangle {
             ModeratorButton {
                 objectName: "endWorkshopButton"
                 text: qsTr("End workshop")
-                onClicked: Moderator.stopHosting()
+                onClicked: endDialog.open()
             }
 
             ModeratorButton {
@@ -107,5 +107,15 @@ Rectangle {
         width: parent.width
         height: 1
         color: ModeratorStyle.border
+    }
+
+    ConfirmActionDialog {
+        id: endDialog
+
+        objectName: "endWorkshopDialog"
+        title: qsTr("End the workshop?")
+        text: qsTr("Tablets and browsers show that the workshop has ended and take no more answers. Every answer stays stored; you can continue the workshop later from the workshops.")
+        confirmText: qsTr("End workshop")
+        onConfirmed: Moderator.endWorkshop()
     }
 }

@@ -151,6 +151,15 @@ FocusScope {
         }
     }
 
+    // After voting was closed: a few seconds to take it back, above every view but the
+    // presentation (the room does not need to see it).
+    UndoBar {
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: ModeratorStyle.margin
+        visible: closedCount > 0 && Moderator.hosting
+    }
+
     // One screen: the presentation covers the controls until Escape or its close button.
     PresentationView {
         id: presentationOverlay
