@@ -43,7 +43,9 @@ Rectangle {
                 text: {
                     Moderator.revision;
                     const devices = Moderator.host ? Moderator.host.devices.connectedCount : 0;
-                    return qsTr("Round %1 · %2 answers · %3 devices connected").arg(Moderator.round).arg(Moderator.answersThisRound()).arg(devices);
+                    // Answers of the whole round and devices connected now are separate facts:
+                    // devices that left keep their answers.
+                    return [qsTr("Round %1").arg(Moderator.round), qsTr("%n answer(s) this round", "", Moderator.answersThisRound()), qsTr("%n device(s) connected now", "", devices)].join(" · ");
                 }
                 font.pointSize: ModeratorStyle.bodyPoint
                 color: ModeratorStyle.mutedText
