@@ -22,6 +22,8 @@ RowLayout {
     // The path was typed (textEdited) or picked in the dialog (chosen).
     signal edited
     signal chosen(string path)
+    // Typing ended (Return or focus left), as TextField.editingFinished.
+    signal editingFinished
 
     // A dialog's file:// URL as a local path ("/home/a b/x.json", "C:/x.json" on Windows).
     function localPath(url) {
@@ -75,6 +77,7 @@ RowLayout {
         selectByMouse: true
         Accessible.name: field.accessibleName
         onTextEdited: field.edited()
+        onEditingFinished: field.editingFinished()
     }
 
     ModeratorButton {
