@@ -54,6 +54,17 @@
         <source>%1 statements</source>
         <translation>%1 Aussagen</translation>
     </message>
+    <message>
+        <source>%1 statements, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmActionDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>
@@ -69,39 +80,103 @@
         <source>Delete for good</source>
         <translation>Endgültig löschen</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
 </context>
 <context>
     <name>DashboardOverview</name>
+    <message numerus="yes">
+        <source>%n answer(s) in round %1 in total</source>
+        <translation>
+            <numerusform>%n Antwort in Runde %1 insgesamt</numerusform>
+            <numerusform>%n Antworten in Runde %1 insgesamt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) connected now</source>
+        <translation>
+            <numerusform>%n Gerät jetzt verbunden</numerusform>
+            <numerusform>%n Geräte jetzt verbunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
     <message>
-        <source>%1 answers in round %2 from %3 connected devices</source>
-        <translation>%1 Antworten in Runde %2 von %3 verbundenen Geräten</translation>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Kalender…</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Voriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
     </message>
 </context>
 <context>
     <name>DeviceList</name>
     <message>
-        <source>%1 devices connected (%2 known)</source>
-        <translation>%1 Geräte verbunden (%2 bekannt)</translation>
-    </message>
-    <message>
         <source>Device %1</source>
         <translation>Gerät %1</translation>
     </message>
-    <message>
-        <source>%1 answers</source>
-        <translation>%1 Antworten</translation>
+    <message numerus="yes">
+        <source>%n device(s) connected</source>
+        <translation>
+            <numerusform>%n Gerät verbunden</numerusform>
+            <numerusform>%n Geräte verbunden</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 waiting</source>
-        <translation>%1 ausstehend</translation>
+        <source>Joined so far: %1, %2</source>
+        <translation>Bisher beigetreten: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tablet(s)</source>
+        <translation>
+            <numerusform>%n Tablet</numerusform>
+            <numerusform>%n Tablets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the browser</source>
+        <translation>
+            <numerusform>%n im Browser</numerusform>
+            <numerusform>%n im Browser</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No tablet has joined yet.</source>
-        <translation>Noch ist kein Tablet beigetreten.</translation>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Browser %1</source>
+        <translation>Browser %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device has joined yet.</source>
+        <translation>Noch ist kein Gerät beigetreten.</translation>
     </message>
 </context>
 <context>
@@ -199,16 +274,20 @@
         <translation>Am häufigsten „kann ich nicht einschätzen“</translation>
     </message>
     <message>
-        <source>hidden</source>
-        <translation>verborgen</translation>
-    </message>
-    <message>
         <source>no answers</source>
         <translation>keine Antworten</translation>
     </message>
     <message>
         <source>spread %1 · cannot judge %2%</source>
         <translation>Streuung %1 · kann ich nicht einschätzen %2 %</translation>
+    </message>
+    <message>
+        <source>No results are shown yet. Statements appear here once their results are revealed.</source>
+        <translation>Noch sind keine Ergebnisse aufgedeckt. Aussagen erscheinen hier, sobald ihre Ergebnisse gezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Only statements whose results are revealed are listed.</source>
+        <translation>Aufgeführt sind nur Aussagen, deren Ergebnisse aufgedeckt sind.</translation>
     </message>
 </context>
 <context>
@@ -295,6 +374,33 @@
     <message>
         <source>Edit catalog</source>
         <translation>Katalog bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EndedPage</name>
+    <message>
+        <source>The workshop has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop has ended – thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You answered %1 of %2 statements. You can still look at your answers; they can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers are saved without names. Nothing more can be rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation type="unfinished">Zur Startseite</translation>
     </message>
 </context>
 <context>
@@ -452,6 +558,33 @@
     </message>
 </context>
 <context>
+    <name>GroupChoicePage</name>
+    <message>
+        <source>Your group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished">Willkommen</translation>
+    </message>
+    <message>
+        <source>Which group do you belong to? The moderator compares how the groups see things; your answers carry no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>GroupPicker</name>
     <message>
         <source>Your group (optional)</source>
@@ -523,6 +656,14 @@
         <source>The catalog has changes that are not exported yet. Export it first to keep them.</source>
         <translation>Der Katalog hat Änderungen, die noch nicht exportiert sind. Exportieren Sie ihn zuerst, um sie zu behalten.</translation>
     </message>
+    <message>
+        <source>Catalog file</source>
+        <translation>Katalogdatei</translation>
+    </message>
+    <message>
+        <source>Catalogs (*.json)</source>
+        <translation>Kataloge (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>JoinCard</name>
@@ -566,6 +707,68 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Join the workshop of the link you opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join by address or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join link</source>
+        <translation type="unfinished">Teilnahmelink</translation>
+    </message>
+</context>
+<context>
+    <name>JoinQrCode</name>
+    <message>
+        <source>QR code of the join link %1</source>
+        <translation>QR-Code des Teilnahme-Links %1</translation>
+    </message>
+    <message>
+        <source>Scan with the phone&apos;s camera, or type into the browser:</source>
+        <translation>Mit der Handykamera scannen oder im Browser eingeben:</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Raumcode</translation>
+    </message>
+    <message>
+        <source>Room code %1</source>
+        <translation>Raumcode %1</translation>
+    </message>
+    <message>
+        <source>With the Dialogpunkte app:</source>
+        <translation>Mit der Dialogpunkte-App:</translation>
+    </message>
+    <message>
+        <source>Join link for the app</source>
+        <translation>Teilnahme-Link für die App</translation>
+    </message>
+</context>
+<context>
+    <name>KeyHints</name>
+    <message>
+        <source>← → next statement</source>
+        <translation>← → nächste Aussage</translation>
+    </message>
+    <message>
+        <source>R show or hide results</source>
+        <translation>R Ergebnisse zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Q join code</source>
+        <translation>Q QR-Code zum Mitmachen</translation>
+    </message>
+    <message>
+        <source>H these hints</source>
+        <translation>H diese Hinweise</translation>
+    </message>
+    <message>
+        <source>Esc end presentation</source>
+        <translation>Esc Präsentation beenden</translation>
+    </message>
 </context>
 <context>
     <name>LanguageBar</name>
@@ -606,6 +809,33 @@
     </message>
 </context>
 <context>
+    <name>LeaveEditorDialog</name>
+    <message>
+        <source>Leave with unsaved changes?</source>
+        <translation>Mit ungespeicherten Änderungen verlassen?</translation>
+    </message>
+    <message>
+        <source>The catalog has changes that are not exported yet. Export them to %1?</source>
+        <translation>Der Katalog hat Änderungen, die noch nicht exportiert sind. Nach %1 exportieren?</translation>
+    </message>
+    <message>
+        <source>The catalog has changes that are not exported yet, and it cannot be exported until its problems are fixed.</source>
+        <translation>Der Katalog hat Änderungen, die noch nicht exportiert sind, und er lässt sich erst exportieren, wenn seine Fehler behoben sind.</translation>
+    </message>
+    <message>
+        <source>Export and leave</source>
+        <translation>Exportieren und verlassen</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>LibrarySlot</name>
     <message>
         <source>Back to the workshops</source>
@@ -614,18 +844,6 @@
 </context>
 <context>
     <name>LobbyPage</name>
-    <message>
-        <source>Room code</source>
-        <translation>Raumcode</translation>
-    </message>
-    <message>
-        <source>Room code %1</source>
-        <translation>Raumcode %1</translation>
-    </message>
-    <message>
-        <source>Join link</source>
-        <translation>Teilnahmelink</translation>
-    </message>
     <message>
         <source>Open all statements</source>
         <translation>Alle Aussagen freigeben</translation>
@@ -641,6 +859,33 @@
     <message>
         <source>%1 of %2 statements open for rating</source>
         <translation>%1 von %2 Aussagen zum Einschätzen freigegeben</translation>
+    </message>
+    <message>
+        <source>Start round %1?</source>
+        <translation>Runde %1 starten?</translation>
+    </message>
+    <message>
+        <source>Everyone answers the open statements again for round %1. The answers of round %2 stay stored and can be compared later.</source>
+        <translation>Alle beantworten die offenen Aussagen für Runde %1 neu. Die Antworten aus Runde %2 bleiben gespeichert und lassen sich später vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStartCard</name>
+    <message>
+        <source>Start on this device</source>
+        <translation type="unfinished">Auf diesem Gerät starten</translation>
+    </message>
+    <message>
+        <source>Without a workshop: rate a catalog on your own, on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Starten</translation>
     </message>
 </context>
 <context>
@@ -685,11 +930,22 @@
     </message>
 </context>
 <context>
-    <name>ModeratorHeader</name>
+    <name>ModeratorCard</name>
     <message>
-        <source>Round %1 · %2 answers · %3 devices connected</source>
-        <translation>Runde %1 · %2 Antworten · %3 Geräte verbunden</translation>
+        <source>For the moderator</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Moderation: host a workshop</source>
+        <translation type="unfinished">Moderation: eine Werkstatt leiten</translation>
+    </message>
+    <message>
+        <source>Edit or create a catalog</source>
+        <translation type="unfinished">Katalog bearbeiten oder anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>ModeratorHeader</name>
     <message>
         <source>Room</source>
         <translation>Raum</translation>
@@ -717,6 +973,32 @@
     <message>
         <source>End workshop</source>
         <translation>Werkstatt beenden</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) this round</source>
+        <translation>
+            <numerusform>%n Antwort in dieser Runde</numerusform>
+            <numerusform>%n Antworten in dieser Runde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) connected now</source>
+        <translation>
+            <numerusform>%n Gerät jetzt verbunden</numerusform>
+            <numerusform>%n Geräte jetzt verbunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End the workshop?</source>
+        <translation>Werkstatt beenden?</translation>
+    </message>
+    <message>
+        <source>Tablets and browsers show that the workshop has ended and take no more answers. Every answer stays stored; you can continue the workshop later from the workshops.</source>
+        <translation>Tablets und Browser zeigen an, dass die Werkstatt beendet ist, und nehmen keine Antworten mehr an. Alle Antworten bleiben gespeichert; unter „Werkstätten“ können Sie die Werkstatt später fortsetzen.</translation>
     </message>
 </context>
 <context>
@@ -764,6 +1046,14 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Catalog file</source>
+        <translation>Katalogdatei</translation>
+    </message>
+    <message>
+        <source>Catalogs (*.json)</source>
+        <translation>Kataloge (*.json)</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1110,14 @@
         <source>--demo-devices must be 1..500.</source>
         <translation>--demo-devices muss zwischen 1 und 500 liegen.</translation>
     </message>
+    <message>
+        <source>A workshop&apos;s join link, dialogpunkte://host:port/?room=CODE (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one join link can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -856,6 +1154,21 @@
     </message>
 </context>
 <context>
+    <name>PathField</name>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>PresentationView</name>
     <message>
         <source>Room code %1</source>
@@ -864,6 +1177,10 @@
     <message>
         <source>Close presentation</source>
         <translation>Präsentation beenden</translation>
+    </message>
+    <message>
+        <source>Join with your phone</source>
+        <translation>Mit dem Handy mitmachen</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1239,10 @@
         <source>The moderator has closed this statement for rating.</source>
         <translation>Die Moderation hat diese Aussage für die Bewertung geschlossen.</translation>
     </message>
+    <message>
+        <source>The workshop has ended – answers can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResumeCard</name>
@@ -974,6 +1295,14 @@
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1467,25 @@
     </message>
 </context>
 <context>
+    <name>SharedDeviceSetting</name>
+    <message>
+        <source>Shared device (e.g. parents&apos; feedback): after finishing, the next person starts fresh</source>
+        <translation type="unfinished">Gemeinsames Gerät (z. B. Elternrückmeldung): Nach „Fertig“ beginnt die nächste Person neu</translation>
+    </message>
+    <message>
+        <source>Choose an unlock code of %1 to 8 digits. Keep it to yourself: only with it can the tablet leave the participants&apos; pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Start</source>
@@ -1150,22 +1498,6 @@
     <message>
         <source>Rate the statements on your own. Your answers stay on this device and carry no name.</source>
         <translation>Schätzen Sie die Aussagen für sich ein. Ihre Antworten bleiben auf diesem Gerät und tragen keinen Namen.</translation>
-    </message>
-    <message>
-        <source>Start on this device</source>
-        <translation>Auf diesem Gerät starten</translation>
-    </message>
-    <message>
-        <source>Shared device (e.g. parents&apos; feedback): after finishing, the next person starts fresh</source>
-        <translation>Gemeinsames Gerät (z. B. Elternrückmeldung): Nach „Fertig“ beginnt die nächste Person neu</translation>
-    </message>
-    <message>
-        <source>Moderation: host a workshop</source>
-        <translation>Moderation: eine Werkstatt leiten</translation>
-    </message>
-    <message>
-        <source>Edit or create a catalog</source>
-        <translation>Katalog bearbeiten oder anlegen</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1653,39 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message numerus="yes">
+        <source>Voting closed for %n statement(s).</source>
+        <translation>
+            <numerusform>Abstimmung für %n Aussage geschlossen.</numerusform>
+            <numerusform>Abstimmung für %n Aussagen geschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>Moderator: press and hold to unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ValidationBanner</name>
     <message>
         <source>Not valid, cannot be exported: %1</source>
@@ -1344,6 +1709,10 @@
     <message>
         <source>Show</source>
         <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>A new, empty catalog. Start with its title and a first dimension with statements; anything still missing is named here once you have begun.</source>
+        <translation>Ein neuer, leerer Katalog. Beginnen Sie mit dem Titel und einer ersten Dimension mit Aussagen; was dann noch fehlt, wird hier genannt.</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1901,10 @@
     <message>
         <source>Round %1 has started – please rate the statements again.</source>
         <translation>Runde %1 hat begonnen – bitte bewerten Sie die Aussagen erneut.</translation>
+    </message>
+    <message>
+        <source>This shared device is locked. The moderator can unlock it with the code.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2189,13 @@
     </message>
 </context>
 <context>
+    <name>dp::GroupChoice</name>
+    <message>
+        <source>This workshop has no group &quot;%1&quot;. Please choose one of the groups shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dp::GroupListModel</name>
     <message>
         <source>No answer</source>
@@ -1827,10 +2207,6 @@
     <message>
         <source>Connected</source>
         <translation>Verbunden</translation>
-    </message>
-    <message>
-        <source>Offline – answers are saved on this device</source>
-        <translation>Offline – die Antworten werden auf diesem Gerät gespeichert</translation>
     </message>
     <message>
         <source>Please enter the address as host:port, e.g. 192.168.1.20:47110.</source>
@@ -1851,6 +2227,30 @@
     <message>
         <source>This device could not be registered in the workshop: %1</source>
         <translation>Dieses Gerät konnte nicht bei der Werkstatt angemeldet werden: %1</translation>
+    </message>
+    <message>
+        <source>The workshop has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline – retrying, answers are saved on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s device does not know the group you chose (%1). Please choose again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2274,21 @@
     <message>
         <source>The workshop cannot be prepared: %1</source>
         <translation>Die Werkstatt kann nicht vorbereitet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dp::QrCode</name>
+    <message>
+        <source>There is nothing to put into a QR code.</source>
+        <translation>Für den QR-Code fehlt der Text.</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes).</source>
+        <translation>Der Text ist zu lang für einen QR-Code (%1 Bytes).</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>Der QR-Code konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2369,21 @@
     <message>
         <source>Cannot listen on port %1: %2</source>
         <translation>Port %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dp::SharedDevice</name>
+    <message>
+        <source>Please choose an unlock code of %1 to %2 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the moderator can switch sharing off: unlock with the code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the unlock code.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,17 @@
         <source>%1 statements</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 statements, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmActionDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>
@@ -69,38 +80,102 @@
         <source>Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DashboardOverview</name>
+    <message numerus="yes">
+        <source>%n answer(s) in round %1 in total</source>
+        <translation>
+            <numerusform>%n answer in round %1 in total</numerusform>
+            <numerusform>%n answers in round %1 in total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) connected now</source>
+        <translation>
+            <numerusform>%n device connected now</numerusform>
+            <numerusform>%n devices connected now</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
     <message>
-        <source>%1 answers in round %2 from %3 connected devices</source>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeviceList</name>
     <message>
-        <source>%1 devices connected (%2 known)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Device %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n device(s) connected</source>
+        <translation>
+            <numerusform>%n device connected</numerusform>
+            <numerusform>%n devices connected</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 answers</source>
+        <source>Joined so far: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tablet(s)</source>
+        <translation>
+            <numerusform>%n tablet</numerusform>
+            <numerusform>%n tablets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the browser</source>
+        <translation>
+            <numerusform>%n in the browser</numerusform>
+            <numerusform>%n in the browser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 waiting</source>
+        <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No tablet has joined yet.</source>
+        <source>Browser %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device has joined yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -199,15 +274,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hidden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>spread %1 · cannot judge %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results are shown yet. Statements appear here once their results are revealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only statements whose results are revealed are listed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -294,6 +373,33 @@
     <name>EditorPage</name>
     <message>
         <source>Edit catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndedPage</name>
+    <message>
+        <source>The workshop has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop has ended – thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You answered %1 of %2 statements. You can still look at your answers; they can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers are saved without names. Nothing more can be rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -452,6 +558,33 @@
     </message>
 </context>
 <context>
+    <name>GroupChoicePage</name>
+    <message>
+        <source>Your group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which group do you belong to? The moderator compares how the groups see things; your answers carry no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupPicker</name>
     <message>
         <source>Your group (optional)</source>
@@ -523,6 +656,14 @@
         <source>The catalog has changes that are not exported yet. Export it first to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Catalog file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JoinCard</name>
@@ -566,6 +707,68 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Join the workshop of the link you opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join by address or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JoinQrCode</name>
+    <message>
+        <source>QR code of the join link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan with the phone&apos;s camera, or type into the browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the Dialogpunkte app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join link for the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyHints</name>
+    <message>
+        <source>← → next statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R show or hide results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q join code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H these hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc end presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguageBar</name>
@@ -606,6 +809,33 @@
     </message>
 </context>
 <context>
+    <name>LeaveEditorDialog</name>
+    <message>
+        <source>Leave with unsaved changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog has changes that are not exported yet. Export them to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog has changes that are not exported yet, and it cannot be exported until its problems are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export and leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibrarySlot</name>
     <message>
         <source>Back to the workshops</source>
@@ -614,18 +844,6 @@
 </context>
 <context>
     <name>LobbyPage</name>
-    <message>
-        <source>Room code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room code %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Join link</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Open all statements</source>
         <translation type="unfinished"></translation>
@@ -640,6 +858,33 @@
     </message>
     <message>
         <source>%1 of %2 statements open for rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start round %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone answers the open statements again for round %1. The answers of round %2 stay stored and can be compared later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalStartCard</name>
+    <message>
+        <source>Start on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a workshop: rate a catalog on your own, on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -685,11 +930,22 @@
     </message>
 </context>
 <context>
-    <name>ModeratorHeader</name>
+    <name>ModeratorCard</name>
     <message>
-        <source>Round %1 · %2 answers · %3 devices connected</source>
+        <source>For the moderator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Moderation: host a workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit or create a catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModeratorHeader</name>
     <message>
         <source>Room</source>
         <translation type="unfinished"></translation>
@@ -716,6 +972,32 @@
     </message>
     <message>
         <source>End workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) this round</source>
+        <translation>
+            <numerusform>%n answer this round</numerusform>
+            <numerusform>%n answers this round</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) connected now</source>
+        <translation>
+            <numerusform>%n device connected now</numerusform>
+            <numerusform>%n devices connected now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End the workshop?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tablets and browsers show that the workshop has ended and take no more answers. Every answer stays stored; you can continue the workshop later from the workshops.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -763,6 +1045,14 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogs (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -820,6 +1110,14 @@
         <source>--demo-devices must be 1..500.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A workshop&apos;s join link, dialogpunkte://host:port/?room=CODE (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one join link can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -856,6 +1154,21 @@
     </message>
 </context>
 <context>
+    <name>PathField</name>
+    <message>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PresentationView</name>
     <message>
         <source>Room code %1</source>
@@ -863,6 +1176,10 @@
     </message>
     <message>
         <source>Close presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join with your phone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -922,6 +1239,10 @@
         <source>The moderator has closed this statement for rating.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workshop has ended – answers can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResumeCard</name>
@@ -973,6 +1294,14 @@
     </message>
     <message>
         <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1138,6 +1467,25 @@
     </message>
 </context>
 <context>
+    <name>SharedDeviceSetting</name>
+    <message>
+        <source>Shared device (e.g. parents&apos; feedback): after finishing, the next person starts fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an unlock code of %1 to 8 digits. Keep it to yourself: only with it can the tablet leave the participants&apos; pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Start</source>
@@ -1149,22 +1497,6 @@
     </message>
     <message>
         <source>Rate the statements on your own. Your answers stay on this device and carry no name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start on this device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared device (e.g. parents&apos; feedback): after finishing, the next person starts fresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moderation: host a workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit or create a catalog</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1321,6 +1653,39 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message numerus="yes">
+        <source>Voting closed for %n statement(s).</source>
+        <translation>
+            <numerusform>Voting closed for %n statement.</numerusform>
+            <numerusform>Voting closed for %n statements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>Moderator: press and hold to unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValidationBanner</name>
     <message>
         <source>Not valid, cannot be exported: %1</source>
@@ -1343,6 +1708,10 @@
     </message>
     <message>
         <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, empty catalog. Start with its title and a first dimension with statements; anything still missing is named here once you have begun.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1531,6 +1900,10 @@
     </message>
     <message>
         <source>Round %1 has started – please rate the statements again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shared device is locked. The moderator can unlock it with the code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1816,6 +2189,13 @@
     </message>
 </context>
 <context>
+    <name>dp::GroupChoice</name>
+    <message>
+        <source>This workshop has no group &quot;%1&quot;. Please choose one of the groups shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dp::GroupListModel</name>
     <message>
         <source>No answer</source>
@@ -1826,10 +2206,6 @@
     <name>dp::JoinController</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline – answers are saved on this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1850,6 +2226,30 @@
     </message>
     <message>
         <source>This device could not be registered in the workshop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline – retrying, answers are saved on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s device does not know the group you chose (%1). Please choose again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1873,6 +2273,21 @@
     </message>
     <message>
         <source>The workshop cannot be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::QrCode</name>
+    <message>
+        <source>There is nothing to put into a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1953,6 +2368,21 @@
     <name>dp::SessionHost</name>
     <message>
         <source>Cannot listen on port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::SharedDevice</name>
+    <message>
+        <source>Please choose an unlock code of %1 to %2 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the moderator can switch sharing off: unlock with the code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the unlock code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
