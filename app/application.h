@@ -51,6 +51,8 @@ private:
     bool selfTestFlow();
     int runScreenshot();
     bool prepareScreenshotState();
+    bool isModeratorScreenshot() const;
+    bool prepareModeratorScreenshot(const QString& page);
     bool prepareWorkshopsScreenshot(bool newWorkshopForm);
     bool startDemo();
     bool selfTestModerator();

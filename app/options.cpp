@@ -9,7 +9,9 @@ QStringList Options::screenshotPages()
 {
     return { QStringLiteral("start"), QStringLiteral("rating"), QStringLiteral("overview"),
         QStringLiteral("finish"), QStringLiteral("thankyou"), QStringLiteral("editor"),
-        QStringLiteral("workshops"), QStringLiteral("newworkshop") };
+        QStringLiteral("workshops"), QStringLiteral("newworkshop"), QStringLiteral("lobby"),
+        QStringLiteral("dashboard"), QStringLiteral("focus"), QStringLiteral("disagreement"),
+        QStringLiteral("presentation") };
 }
 
 std::optional<Options> Options::parse(

@@ -29,6 +29,13 @@ bool showEditor(QQuickWindow* window, QString catalogId)
 
 } // namespace
 
+bool Application::isModeratorScreenshot() const
+{
+    static const QStringList pages { QStringLiteral("lobby"), QStringLiteral("dashboard"),
+        QStringLiteral("focus"), QStringLiteral("disagreement"), QStringLiteral("presentation") };
+    return pages.contains(m_options.screenshotPage);
+}
+
 bool Application::prepareWorkshopsScreenshot(bool newWorkshopForm)
 {
     // A small cluster series and a single workshop, as a moderator would have them.
@@ -61,11 +68,28 @@ bool Application::prepareWorkshopsScreenshot(bool newWorkshopForm)
     return page && QMetaObject::invokeMethod(page, "openNewWorkshopForm");
 }
 
+bool Application::prepareModeratorScreenshot(const QString& page)
+{
+    // The demo room: a hosted workshop with simulated tablets (--demo-devices) answering.
+    if (!startDemo())
+        return false;
+    QCoreApplication::processEvents();
+    QQuickItem* shell = window()->findChild<QQuickItem*>(QStringLiteral("moderatorShell"));
+    if (!shell)
+        return false;
+    if (page == QLatin1String("presentation"))
+        return shell->setProperty("presenting", true);
+    const QString view = page == QLatin1String("dashboard") ? QStringLiteral("overview") : page;
+    return QMetaObject::invokeMethod(shell, "showView", Q_ARG(QVariant, view));
+}
+
 bool Application::prepareScreenshotState()
 {
     const QString page = m_options.screenshotPage;
     if (page == QLatin1String("start"))
         return true;
+    if (isModeratorScreenshot())
+        return prepareModeratorScreenshot(page);
     if (page == QLatin1String("workshops") || page == QLatin1String("newworkshop"))
         return prepareWorkshopsScreenshot(page == QLatin1String("newworkshop"));
     if (page == QLatin1String("editor"))
@@ -115,9 +139,10 @@ int Application::runScreenshot()
             qPrintable(m_options.screenshotPage), qPrintable(m_attendee->errorMessage()));
         return 1;
     }
-    // Let layouts settle and the stack view finish its transition before grabbing.
+    // Let layouts settle and the stack view finish its transition before grabbing; the demo's
+    // tablets need a few seconds to join and answer.
     QEventLoop loop;
-    QTimer::singleShot(700, &loop, &QEventLoop::quit);
+    QTimer::singleShot(isModeratorScreenshot() ? 6000 : 700, &loop, &QEventLoop::quit);
     loop.exec();
     const QImage image = view->grabWindow();
     if (image.isNull() || !image.save(m_options.screenshotFile)) {

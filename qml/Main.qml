@@ -57,10 +57,12 @@ ApplicationWindow {
                 objectName: "closeCatalogEditorButton"
                 Layout.fillWidth: true
                 text: qsTr("Back to the start page")
-                onClicked: window.catalogEditorOpen = false
+                onClicked: editorPage.leave(() => window.catalogEditorOpen = false)
             }
 
             EditorPage {
+                id: editorPage
+
                 Layout.fillWidth: true
                 Layout.fillHeight: true
             }

@@ -34,6 +34,7 @@ class CatalogEditor : public QObject
     Q_PROPERTY(QString problemDetail READ problemDetail NOTIFY changed)
     Q_PROPERTY(QStringList missingTranslations READ missingTranslations NOTIFY changed)
     Q_PROPERTY(bool dirty READ isDirty NOTIFY changed)
+    Q_PROPERTY(bool fresh READ isFresh NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(QStringList builtinIds READ builtinIds CONSTANT)
 
@@ -67,6 +68,9 @@ public:
     QString validationMessage() const { return m_validationMessage; }
     QStringList missingTranslations() const { return m_missing; }
     bool isDirty() const { return m_dirty; }
+    /// A new catalog nobody has changed yet: it cannot be valid, but there is nothing wrong
+    /// to report either, only something to start.
+    bool isFresh() const { return m_fresh; }
     QString lastError() const { return m_lastError; }
     /// Ids of the catalogs shipped with the app, to start editing from one of them.
     QStringList builtinIds() const;
@@ -161,6 +165,7 @@ private:
     QString m_validationMessage;
     QStringList m_missing;
     bool m_dirty = false;
+    bool m_fresh = false;
     QString m_lastError;
 };
 

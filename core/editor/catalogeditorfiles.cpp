@@ -18,6 +18,7 @@ void CatalogEditor::setCatalog(const Catalog& catalog)
     if (!m_catalog.languages.isEmpty() && !m_catalog.languages.contains(m_language))
         setLanguage(m_catalog.languages.first());
     m_dirty = false;
+    m_fresh = false;
     revalidate();
     emit currentChanged();
 }
@@ -37,6 +38,8 @@ void CatalogEditor::newCatalog()
     catalog.scales = { agreement };
     catalog.defaultScaleId = agreement.id;
     setCatalog(catalog);
+    m_fresh = true;
+    emit changed();
     setLastError(QString());
 }
 
@@ -96,6 +99,7 @@ void CatalogEditor::revalidate()
 void CatalogEditor::edited()
 {
     m_dirty = true;
+    m_fresh = false;
     revalidate();
 }
 

@@ -117,9 +117,30 @@ void ModeratorSession::stopHosting()
     m_hosting.stop();
 }
 
+void ModeratorSession::endWorkshop()
+{
+    if (SessionHost* h = host())
+        h->disconnect(this);
+    m_hosting.end();
+}
+
+bool ModeratorSession::undoClose()
+{
+    const bool undone = m_voting.undoClose();
+    emit undoableCloseChanged();
+    return undone;
+}
+
+void ModeratorSession::forgetUndo()
+{
+    m_voting.forgetUndo();
+    emit undoableCloseChanged();
+}
+
 void ModeratorSession::onHostingChanged()
 {
     SessionHost* h = host();
+    m_voting.forgetUndo();
     setStatementIds({});
     if (h) {
         connect(h, &SessionHost::ratingsStored, this, &ModeratorSession::applyRatings);
@@ -137,6 +158,7 @@ void ModeratorSession::onHostingChanged()
     emit openStatementsChanged();
     emit focusChanged();
     emit revealedChanged();
+    emit undoableCloseChanged();
     emit hostingChanged();
 }
 

@@ -35,6 +35,7 @@ class ModeratorSession : public QObject
     Q_PROPERTY(QVariantList catalogs READ catalogs CONSTANT)
     Q_PROPERTY(QString hostedSessionId READ hostedSessionId NOTIFY hostingChanged)
     Q_PROPERTY(QString joinUrl READ joinUrl NOTIFY hostingChanged)
+    Q_PROPERTY(QString webJoinUrl READ webJoinUrl NOTIFY hostingChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QVariantList dimensions READ dimensions NOTIFY structureChanged)
@@ -47,6 +48,8 @@ class ModeratorSession : public QObject
             revealedChanged)
     Q_PROPERTY(QStringList revealedStatements READ revealedStatements NOTIFY revealedChanged)
     Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
+    Q_PROPERTY(QStringList undoableClose READ undoableClose NOTIFY undoableCloseChanged)
+    Q_PROPERTY(int undoWindowMs READ undoWindowMs CONSTANT)
     Q_PROPERTY(int minimumGroupSize READ minimumGroupSize WRITE setMinimumGroupSize NOTIFY
             minimumGroupSizeChanged)
 
@@ -70,6 +73,7 @@ public:
     LiveAggregator* aggregator() { return &m_aggregator; }
     QVariantList catalogs() const;
     QString joinUrl() const { return m_hosting.joinUrl(); }
+    QString webJoinUrl() const { return m_hosting.webJoinUrl(); }
     QString errorText() const { return m_errorText; }
     QString language() const { return m_language; }
     void setLanguage(const QString& language);
@@ -84,6 +88,8 @@ public:
     void setHideUntilRevealed(bool hide) { revealedMoved(m_visibility.setHideUntilRevealed(hide)); }
     QStringList revealedStatements() const { return m_visibility.revealedStatements(); }
     int revision() const { return m_ticker.revision(); }
+    QStringList undoableClose() const { return m_voting.undoableClose(); }
+    int undoWindowMs() const { return int(m_voting.undoWindow().count()); }
     int minimumGroupSize() const { return m_aggregator.minimumGroupSize(); }
     void setMinimumGroupSize(int size)
     {
@@ -100,7 +106,11 @@ public:
         const QHostAddress& address, quint16 port, const QString& shownHost = {});
     /// Hosts a prepared workshop on every interface and announces it on the local network.
     Q_INVOKABLE bool hostWorkshop(const QString& sessionId);
+    /// Stops hosting for now (the app closes): tablets wait offline until it is hosted again.
     Q_INVOKABLE void stopHosting();
+    /// Ends the workshop: the tablets are told it has ended, then hosting stops. Hosting it
+    /// again later opens it again.
+    Q_INVOKABLE void endWorkshop();
 
     // The hosted catalog's texts in the session's language (see catalogtexts).
     Q_INVOKABLE QString statementText(const QString& statementId) const
@@ -161,14 +171,28 @@ public:
     Q_INVOKABLE void setOpen(const QString& statementId, bool open)
     {
         m_voting.setOpen(statementId, open);
+        emit undoableCloseChanged();
     }
     Q_INVOKABLE void setDimensionOpen(const QString& dimensionId, bool open)
     {
         m_voting.setOpen(catalogtexts::statementsOf(catalog(), dimensionId), open);
+        emit undoableCloseChanged();
     }
-    Q_INVOKABLE void setAllOpen(bool open) { m_voting.setAllOpen(open); }
+    Q_INVOKABLE void setAllOpen(bool open)
+    {
+        m_voting.setAllOpen(open);
+        emit undoableCloseChanged();
+    }
+    /// Reopens what the last close shut, within undoWindowMs of it; false otherwise.
+    Q_INVOKABLE bool undoClose();
+    /// The undo offer is gone (its time is up or the moderator dismissed it).
+    Q_INVOKABLE void forgetUndo();
     /// Starts the next round: answers are collected anew and every result is hidden again.
-    Q_INVOKABLE void nextRound() { m_voting.nextRound(); }
+    Q_INVOKABLE void nextRound()
+    {
+        m_voting.nextRound();
+        emit undoableCloseChanged();
+    }
     Q_INVOKABLE void focusNext() { focusMoved(m_focus.next()); }
     Q_INVOKABLE void focusPrevious() { focusMoved(m_focus.previous()); }
     Q_INVOKABLE void focusStatement(const QString& statementId)
@@ -198,6 +222,7 @@ signals:
     void focusChanged();
     void revealedChanged();
     void revisionChanged();
+    void undoableCloseChanged();
     /// After `revisionChanged`: the statements whose figures changed since the last refresh, so
     /// a view of one statement re-reads only when it has something new to show.
     void statementsRefreshed(const QStringList& statementIds);

@@ -13,6 +13,7 @@
 #include <QNetworkInterface>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace dp {
 
@@ -24,6 +25,14 @@ QString lanAddress()
             return address.toString();
     }
     return QStringLiteral("127.0.0.1");
+}
+
+// The same place as the app's link, for a browser (see docs/protocol.md, "join link").
+QString webUrl(const JoinTarget& target)
+{
+    QUrl url(target.toUrl());
+    url.setScheme(QStringLiteral("http"));
+    return url.toString(QUrl::FullyEncoded);
 }
 } // namespace
 
@@ -102,14 +111,17 @@ bool WorkshopHosting::start(const QString& sessionId, const QHostAddress& addres
         return false;
     if (host->sessionId() != sessionId) // the hub state must name exactly the chosen workshop
         return sql::fail(error, tr("The workshop's saved state could not be read."));
+    if (host->phase() == phaseName(SessionPhase::Finished))
+        host->setPhase(phaseName(SessionPhase::Rating)); // an ended workshop hosted again
     raiseOpenFileLimit();
     // A taken default port is no reason to fail: any free port works with the join link.
     if (!host->listen(address, port, error) && (port == 0 || !host->listen(address, 0, error)))
         return false;
     m_host = std::move(host);
-    m_joinUrl = JoinTarget { shownHost.isEmpty() ? lanAddress() : shownHost,
-        quint16(m_host->port()), m_host->roomCode() }
-                    .toUrl();
+    const JoinTarget target { shownHost.isEmpty() ? lanAddress() : shownHost,
+        quint16(m_host->port()), m_host->roomCode() };
+    m_joinUrl = target.toUrl();
+    m_webJoinUrl = webUrl(target);
     if (announce) {
         m_beacon = std::make_unique<DiscoveryBeacon>();
         m_beacon->setTitle(m_host->title());
@@ -134,7 +146,15 @@ void WorkshopHosting::stop()
     HubStateStore(m_database, savedStateKey(m_host->sessionId())).save(m_host->snapshot(), &error);
     m_host.reset();
     m_joinUrl.clear();
+    m_webJoinUrl.clear();
     emit hostingChanged();
+}
+
+void WorkshopHosting::end()
+{
+    if (m_host)
+        m_host->setPhase(phaseName(SessionPhase::Finished)); // sent before the goodbye
+    stop();
 }
 
 bool WorkshopHosting::forgetSession(Database& database, const QString& sessionId, QString* error)

@@ -35,11 +35,16 @@ public:
         const QString& shownHost, bool announce, QString* error);
     /// Commits what is queued, says goodbye to the tablets and remembers the session's state.
     void stop();
+    /// Tells the tablets the workshop has finished, then stops. Hosted again, it is open again.
+    void end();
 
     bool isHosting() const;
     SessionHost* host() const { return m_host.get(); }
     QString sessionId() const;
+    /// The app's link, dialogpunkte://HOST:PORT/?room=CODE; empty while nothing is hosted.
     QString joinUrl() const { return m_joinUrl; }
+    /// The browser's link, http://HOST:PORT/?room=CODE (what the QR code shows).
+    QString webJoinUrl() const { return m_webJoinUrl; }
     Database& database() const { return m_database; }
 
     /// The meta key under which a session's hub state is kept while it is not hosted.
@@ -59,6 +64,7 @@ private:
     std::unique_ptr<SessionHost> m_host;
     std::unique_ptr<DiscoveryBeacon> m_beacon;
     QString m_joinUrl;
+    QString m_webJoinUrl;
 };
 
 } // namespace dp

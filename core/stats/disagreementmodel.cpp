@@ -45,6 +45,25 @@ void DisagreementModel::setLanguage(const QString& language)
         emit dataChanged(index(0), index(count() - 1), { TextRole });
 }
 
+void DisagreementModel::setHideUntilRevealed(bool hide)
+{
+    if (m_hideUntilRevealed == hide)
+        return;
+    m_hideUntilRevealed = hide;
+    emit visibilityChanged();
+    rebuild();
+}
+
+void DisagreementModel::setRevealedStatements(const QStringList& statementIds)
+{
+    if (m_revealed == statementIds)
+        return;
+    m_revealed = statementIds;
+    emit visibilityChanged();
+    if (m_hideUntilRevealed)
+        rebuild();
+}
+
 void DisagreementModel::rebuild()
 {
     const int before = count();
@@ -54,6 +73,8 @@ void DisagreementModel::rebuild()
         const QList<StatementInfo>& statements = m_source->aggregation().statements();
         for (qsizetype i = 0; i < statements.size(); ++i) {
             const StatementInfo& info = statements.at(i);
+            if (m_hideUntilRevealed && !m_revealed.contains(info.id))
+                continue;
             m_rows.append({ info, static_cast<int>(i), m_source->summary(info.id, m_round) });
         }
     }

@@ -18,7 +18,9 @@ namespace dp {
 
 /// "Where do we disagree most?": one row per statement of a round, sortable by dispersion
 /// or by the share of "cannot judge". Values update live; the order changes only on sort(),
-/// so rows do not jump around on the projector while people are answering.
+/// so rows do not jump around on the projector while people are answering. While results are
+/// hidden until revealed, only revealed statements are listed: the ranking must not give away
+/// what the room has not seen.
 class DisagreementModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -27,6 +29,10 @@ class DisagreementModel : public QAbstractListModel
     Q_PROPERTY(int round READ round WRITE setRound NOTIFY roundChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(SortKey sortKey READ sortKey NOTIFY sortKeyChanged)
+    Q_PROPERTY(bool hideUntilRevealed READ hideUntilRevealed WRITE setHideUntilRevealed NOTIFY
+            visibilityChanged)
+    Q_PROPERTY(QStringList revealedStatements READ revealedStatements WRITE setRevealedStatements
+            NOTIFY visibilityChanged)
 
 public:
     enum Role {
@@ -56,6 +62,10 @@ public:
     QString language() const { return m_language; }
     void setLanguage(const QString& language);
     SortKey sortKey() const { return m_sortKey; }
+    bool hideUntilRevealed() const { return m_hideUntilRevealed; }
+    void setHideUntilRevealed(bool hide);
+    QStringList revealedStatements() const { return m_revealed; }
+    void setRevealedStatements(const QStringList& statementIds);
 
     /// Orders the rows: dispersion and "cannot judge" share descending (largest first),
     /// ties in catalog order; statements without answers go last.
@@ -71,6 +81,7 @@ signals:
     void roundChanged();
     void languageChanged();
     void sortKeyChanged();
+    void visibilityChanged();
 
 private:
     struct Row
@@ -88,6 +99,8 @@ private:
     int m_round = 1;
     QString m_language = QStringLiteral("de");
     SortKey m_sortKey = SortKey::CatalogOrder;
+    bool m_hideUntilRevealed = false;
+    QStringList m_revealed;
 };
 
 } // namespace dp

@@ -12,10 +12,44 @@ Page {
     }
     readonly property bool narrow: width < 760
 
+    // Leaves the editor through `done`: at once, or after the user exported or discarded the
+    // changes that are not exported yet; staying calls nothing.
+    function leave(done) {
+        if (!page.editor.dirty) {
+            done();
+            return;
+        }
+        page.pendingLeave = done;
+        leaveDialog.open();
+    }
+
+    property var pendingLeave: null
+
     title: qsTr("Edit catalog")
 
     header: ImportExportBar {
+        id: bar
+
         editor: page.editor
+    }
+
+    LeaveEditorDialog {
+        id: leaveDialog
+
+        canSave: page.editor.valid
+        path: bar.path
+        onSaveRequested: {
+            if (bar.exportNow() && page.pendingLeave)
+                page.pendingLeave();
+            page.pendingLeave = null;
+        }
+        onDiscardRequested: {
+            const done = page.pendingLeave;
+            page.pendingLeave = null;
+            if (done)
+                done();
+        }
+        onRejected: page.pendingLeave = null
     }
 
     ColumnLayout {

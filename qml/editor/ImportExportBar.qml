@@ -2,8 +2,10 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte.Editor
+import Dialogpunkte.Style
 
-// Reads and writes catalog JSON files by path, starts a new catalog and marks unsaved changes.
+// Reads and writes catalog JSON files (chosen with the file dialog, or typed), starts a new
+// catalog and marks unsaved changes.
 ToolBar {
     id: bar
 
@@ -12,6 +14,15 @@ ToolBar {
     // The path follows the catalog id until the user types or imports a path of their own.
     property bool pathChosen: false
     property var pendingAction: null
+    readonly property string path: pathField.text
+
+    // Exports to the chosen path; true when the catalog is saved there.
+    function exportNow() {
+        if (!bar.editor.exportFile(pathField.text))
+            return false;
+        bar.status = qsTr("Saved to %1").arg(pathField.text);
+        return true;
+    }
 
     // Runs `action` (which replaces the edited catalog) at once, or after the user agrees to
     // discard unsaved changes.
@@ -61,15 +72,18 @@ ToolBar {
                 Layout.fillWidth: true
             }
         }
-        TextField {
+        PathField {
             id: pathField
 
             objectName: "catalogPath"
-            Accessible.name: qsTr("Catalog file path")
+            accessibleName: qsTr("Catalog file path")
+            dialogTitle: qsTr("Catalog file")
+            nameFilters: [qsTr("Catalogs (*.json)")]
             Layout.fillWidth: true
             placeholderText: qsTr("Path of a catalog JSON file")
             Component.onCompleted: text = bar.editor.defaultFilePath()
-            onTextEdited: bar.pathChosen = true
+            onEdited: bar.pathChosen = true
+            onChosen: bar.pathChosen = true
         }
         Flow {
             Layout.fillWidth: true
@@ -89,10 +103,7 @@ ToolBar {
                 Accessible.name: text
                 text: qsTr("Export")
                 enabled: bar.editor.valid
-                onClicked: {
-                    if (bar.editor.exportFile(pathField.text))
-                        bar.status = qsTr("Saved to %1").arg(pathField.text);
-                }
+                onClicked: bar.exportNow()
             }
             Button {
                 objectName: "newCatalogButton"

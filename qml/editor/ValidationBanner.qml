@@ -3,12 +3,14 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte.Editor
 
-// Whether the catalog can be exported, what exactly is wrong, and the last failed action.
+// Whether the catalog can be exported, what exactly is wrong, and the last failed action. A new
+// catalog nobody has touched yet gets a neutral hint where to start instead of an error.
 Rectangle {
     id: banner
 
     required property CatalogEditor editor
     readonly property bool ok: editor.valid && editor.lastError === ""
+    readonly property bool fresh: editor.fresh && editor.lastError === ""
     // Titles follow the editing language.
     readonly property string place: {
         void editor.language;
@@ -19,7 +21,7 @@ Rectangle {
     signal showProblemRequested
 
     implicitHeight: content.implicitHeight + 12
-    color: ok ? "#e8f5e9" : "#fdecea"
+    color: fresh ? "#eef1f4" : ok ? "#e8f5e9" : "#fdecea"
     radius: 4
 
     RowLayout {
@@ -38,8 +40,8 @@ Rectangle {
                 Accessible.name: text
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                color: banner.editor.valid ? "#1b5e20" : "#b3261e"
-                text: !banner.editor.valid ? (banner.place === "" ? qsTr("Not valid, cannot be exported: %1").arg(banner.editor.validationMessage) : qsTr("Not valid, cannot be exported. %1: %2").arg(banner.place).arg(banner.editor.problemDetail)) : banner.editor.missingTranslations.length === 0 ? qsTr("The catalog is valid and complete in all its languages.") : qsTr("The catalog is valid; %n translation(s) missing.", "", banner.editor.missingTranslations.length)
+                color: banner.fresh ? "#1f2328" : banner.editor.valid ? "#1b5e20" : "#b3261e"
+                text: banner.fresh ? qsTr("A new, empty catalog. Start with its title and a first dimension with statements; anything still missing is named here once you have begun.") : !banner.editor.valid ? (banner.place === "" ? qsTr("Not valid, cannot be exported: %1").arg(banner.editor.validationMessage) : qsTr("Not valid, cannot be exported. %1: %2").arg(banner.place).arg(banner.editor.problemDetail)) : banner.editor.missingTranslations.length === 0 ? qsTr("The catalog is valid and complete in all its languages.") : qsTr("The catalog is valid; %n translation(s) missing.", "", banner.editor.missingTranslations.length)
             }
             Label {
                 objectName: "lastError"
@@ -54,7 +56,7 @@ Rectangle {
         Button {
             objectName: "showProblem"
             Accessible.name: text
-            visible: !banner.editor.valid
+            visible: !banner.editor.valid && !banner.fresh
             text: qsTr("Show")
             onClicked: {
                 if (banner.editor.goToProblem())

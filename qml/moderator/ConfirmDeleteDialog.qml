@@ -1,17 +1,13 @@
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Layouts
-import Dialogpunkte.Moderator
-import Dialogpunkte.Style
 
 // Asks before a workshop is deleted for good: names it and says that it cannot be undone.
-Dialog {
+ConfirmActionDialog {
     id: dialog
 
     property string sessionId
     property string workshopTitle
 
-    signal confirmed(string sessionId)
+    signal deleteConfirmed(string sessionId)
 
     function ask(id, title) {
         sessionId = id;
@@ -19,46 +15,9 @@ Dialog {
         open();
     }
 
-    objectName: "confirmDeleteDialog"
-    parent: Overlay.overlay
-    anchors.centerIn: parent
-    width: Math.min(parent ? parent.width - ModeratorStyle.margin * 2 : 400, ModeratorStyle.metrics.averageCharacterWidth * 60)
-    modal: true
+    objectName: "confirmDelete"
     title: qsTr("Delete workshop?")
-
-    ColumnLayout {
-        anchors.fill: parent
-        spacing: ModeratorStyle.spacing
-
-        Label {
-            objectName: "confirmDeleteText"
-            Layout.fillWidth: true
-            text: qsTr("“%1” will be deleted with all its answers, participants and notes. This cannot be undone.").arg(dialog.workshopTitle)
-            font.pointSize: ModeratorStyle.bodyPoint
-            color: ModeratorStyle.text
-            wrapMode: Text.Wrap
-        }
-    }
-
-    footer: Flow {
-        padding: ModeratorStyle.spacing
-        spacing: ModeratorStyle.spacing
-        layoutDirection: Qt.RightToLeft
-
-        ModeratorButton {
-            objectName: "confirmDeleteButton"
-            primary: true
-            text: qsTr("Delete for good")
-            onClicked: {
-                dialog.close();
-                dialog.confirmed(dialog.sessionId);
-            }
-        }
-
-        ModeratorButton {
-            objectName: "cancelDeleteButton"
-            text: qsTr("Cancel")
-            onClicked: dialog.close()
-        }
-    }
+    text: qsTr("“%1” will be deleted with all its answers, participants and notes. This cannot be undone.").arg(dialog.workshopTitle)
+    confirmText: qsTr("Delete for good")
+    onConfirmed: dialog.deleteConfirmed(dialog.sessionId)
 }

@@ -4,8 +4,8 @@ import QtQuick.Layouts
 import Dialogpunkte.Moderator
 import Dialogpunkte.Style
 
-// All dimensions with a small live dot plot per statement, and how many answers are in compared
-// with the devices connected.
+// All dimensions with a small live dot plot per statement, how many answers the round has in
+// total and how many devices are connected now.
 Item {
     id: page
 
@@ -62,7 +62,7 @@ Item {
                 text: {
                     Moderator.revision;
                     const devices = Moderator.host ? Moderator.host.devices.connectedCount : 0;
-                    return qsTr("%1 answers in round %2 from %3 connected devices").arg(Moderator.answersThisRound()).arg(Moderator.round).arg(devices);
+                    return qsTr("%n answer(s) in round %1 in total", "", Moderator.answersThisRound()).arg(Moderator.round) + " · " + qsTr("%n device(s) connected now", "", devices);
                 }
                 font.pointSize: ModeratorStyle.bodyPoint
                 color: ModeratorStyle.mutedText

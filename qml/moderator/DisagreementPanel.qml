@@ -6,7 +6,8 @@ import Dialogpunkte.Moderator
 import Dialogpunkte.Style
 
 // "Where do we disagree most?": statements of this round ordered by the spread of answers or by
-// how many could not judge. The order changes only when asked, so rows do not jump on screen.
+// how many could not judge, only those whose results the room has seen. The order changes when
+// the panel is shown or a sort is asked for, never while it is watched, so rows do not jump.
 Item {
     id: page
 
@@ -20,7 +21,15 @@ Item {
         source: Moderator.aggregator
         round: Moderator.round
         language: Moderator.language
+        hideUntilRevealed: Moderator.hideUntilRevealed
+        revealedStatements: Moderator.revealedStatements
         Component.onCompleted: sort(DisagreementModel.Dispersion)
+    }
+
+    // Opened again later: ranked by what has arrived since.
+    onVisibleChanged: {
+        if (visible)
+            disagreement.sort(disagreement.sortKey);
     }
 
     ColumnLayout {
@@ -47,6 +56,16 @@ Item {
             }
         }
 
+        Label {
+            objectName: "disagreementHint"
+            Layout.fillWidth: true
+            visible: Moderator.hideUntilRevealed && disagreement.count < Moderator.statementIds.length
+            text: disagreement.count === 0 ? qsTr("No results are shown yet. Statements appear here once their results are revealed.") : qsTr("Only statements whose results are revealed are listed.")
+            font.pointSize: ModeratorStyle.bodyPoint
+            color: ModeratorStyle.mutedText
+            wrapMode: Text.Wrap
+        }
+
         ListView {
             objectName: "disagreementList"
             Layout.fillWidth: true
@@ -67,11 +86,6 @@ Item {
                 required property real cannotJudgeShare
                 required property bool hasValues
                 required property real dispersion
-                readonly property bool revealed: {
-                    Moderator.revealedStatements;
-                    return Moderator.isRevealed(statementId);
-                }
-
                 width: ListView.view.width
                 Accessible.name: model.text
                 onClicked: page.statementChosen(statementId)
@@ -96,7 +110,7 @@ Item {
                     }
 
                     Label {
-                        text: !row.revealed ? qsTr("hidden") : row.total === 0 ? qsTr("no answers") : qsTr("spread %1 · cannot judge %2%").arg(row.hasValues ? Number(row.dispersion).toLocaleString(Qt.locale(), "f", 2) : "–").arg(Math.round(row.cannotJudgeShare * 100))
+                        text: row.total === 0 ? qsTr("no answers") : qsTr("spread %1 · cannot judge %2%").arg(row.hasValues ? Number(row.dispersion).toLocaleString(Qt.locale(), "f", 2) : "–").arg(Math.round(row.cannotJudgeShare * 100))
                         font.pointSize: ModeratorStyle.bodyPoint
                         color: ModeratorStyle.mutedText
                     }

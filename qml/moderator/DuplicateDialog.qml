@@ -56,14 +56,12 @@ Dialog {
             font.pointSize: ModeratorStyle.bodyPoint
         }
 
-        TextField {
+        DateField {
             id: dateField
 
             objectName: "duplicateDateField"
             Layout.fillWidth: true
-            font.pointSize: ModeratorStyle.bodyPoint
-            inputMethodHints: Qt.ImhDate
-            Accessible.name: qsTr("Date (DD.MM.YYYY)")
+            accessibleName: qsTr("Date (DD.MM.YYYY)")
         }
 
         Label {

@@ -4,14 +4,15 @@ import QtQuick.Layouts
 import Dialogpunkte.Moderator
 import Dialogpunkte.Style
 
-// The room: the code and join link big enough for the projector, the connected devices, and
-// the controls for the whole session (open or close everything, next round).
+// The room: the code, the QR code of the browser's join link and the app's link big enough for
+// the projector, the connected devices, and the controls for the whole session (open or close
+// everything, next round).
 Item {
     id: page
 
     readonly property bool wide: width > height * 1.1
-    // Grows with the page so the code stays readable from the back of the room.
-    readonly property real codeSize: Math.max(ModeratorStyle.metrics.height * 2.5, Math.min(width / (wide ? 10 : 6), height / 6))
+    // Grows with the page so the address and code stay readable from the back of the room.
+    readonly property real codeSize: Math.max(ModeratorStyle.metrics.height * 2.5, Math.min(width / (wide ? 12 : 6), height / 8))
 
     objectName: "lobbyPage"
 
@@ -25,46 +26,17 @@ Item {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: !page.wide ? false : true
-            Layout.preferredWidth: page.wide ? page.width * 0.55 : page.width
+            // Shares of the width, never the texts' natural widths: a long link must not push
+            // the device list off the screen.
+            Layout.preferredWidth: page.wide ? page.width * 0.6 : page.width
             spacing: ModeratorStyle.spacing
 
-            Label {
+            JoinQrCode {
                 Layout.fillWidth: true
-                text: qsTr("Room code")
-                font.pointSize: ModeratorStyle.largePoint
-                color: ModeratorStyle.mutedText
-            }
-
-            Label {
-                objectName: "roomCodeText"
-                Layout.fillWidth: true
-                text: Moderator.host ? Moderator.host.roomCode : ""
-                font.pixelSize: page.codeSize
-                font.bold: true
-                font.letterSpacing: page.codeSize * 0.08
-                color: ModeratorStyle.text
-                fontSizeMode: Text.HorizontalFit
-                minimumPixelSize: ModeratorStyle.metrics.height * 1.5
-                Accessible.name: qsTr("Room code %1").arg(text)
-            }
-
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Join link")
-                font.pointSize: ModeratorStyle.largePoint
-                color: ModeratorStyle.mutedText
-            }
-
-            TextEdit {
-                objectName: "joinUrlText"
-                Layout.fillWidth: true
-                text: Moderator.joinUrl
-                readOnly: true
-                selectByMouse: true
-                wrapMode: TextEdit.WrapAnywhere
-                font.pixelSize: Math.max(ModeratorStyle.metrics.height * 1.2, page.codeSize * 0.32)
-                color: ModeratorStyle.accent
-                Accessible.name: qsTr("Join link")
+                Layout.preferredWidth: 0
+                objectName: "lobbyJoin"
+                qrSize: Math.min(page.height * 0.55, page.width * (page.wide ? 0.27 : 0.45))
+                unit: Math.max(ModeratorStyle.metrics.height, page.codeSize * 0.3)
             }
 
             Flow {
@@ -86,7 +58,7 @@ Item {
                 ModeratorButton {
                     objectName: "nextRoundButton"
                     text: qsTr("Start round %1").arg(Moderator.round + 1)
-                    onClicked: Moderator.nextRound()
+                    onClicked: nextRoundDialog.open()
                 }
             }
 
@@ -106,8 +78,19 @@ Item {
 
         DeviceList {
             Layout.fillWidth: true
+            Layout.preferredWidth: page.wide ? page.width * 0.4 : page.width
             Layout.fillHeight: true
             Layout.minimumHeight: ModeratorStyle.touchTarget * 3
         }
+    }
+
+    ConfirmActionDialog {
+        id: nextRoundDialog
+
+        objectName: "nextRoundDialog"
+        title: qsTr("Start round %1?").arg(Moderator.round + 1)
+        text: qsTr("Everyone answers the open statements again for round %1. The answers of round %2 stay stored and can be compared later.").arg(Moderator.round + 1).arg(Moderator.round)
+        confirmText: qsTr("Start round %1").arg(Moderator.round + 1)
+        onConfirmed: Moderator.nextRound()
     }
 }

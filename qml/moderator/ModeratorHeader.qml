@@ -43,7 +43,9 @@ Rectangle {
                 text: {
                     Moderator.revision;
                     const devices = Moderator.host ? Moderator.host.devices.connectedCount : 0;
-                    return qsTr("Round %1 · %2 answers · %3 devices connected").arg(Moderator.round).arg(Moderator.answersThisRound()).arg(devices);
+                    // Answers of the whole round and devices connected now are separate facts:
+                    // devices that left keep their answers.
+                    return [qsTr("Round %1").arg(Moderator.round), qsTr("%n answer(s) this round", "", Moderator.answersThisRound()), qsTr("%n device(s) connected now", "", devices)].join(" · ");
                 }
                 font.pointSize: ModeratorStyle.bodyPoint
                 color: ModeratorStyle.mutedText
@@ -91,7 +93,7 @@ Rectangle {
             ModeratorButton {
                 objectName: "endWorkshopButton"
                 text: qsTr("End workshop")
-                onClicked: Moderator.stopHosting()
+                onClicked: endDialog.open()
             }
 
             ModeratorButton {
@@ -107,5 +109,15 @@ Rectangle {
         width: parent.width
         height: 1
         color: ModeratorStyle.border
+    }
+
+    ConfirmActionDialog {
+        id: endDialog
+
+        objectName: "endWorkshopDialog"
+        title: qsTr("End the workshop?")
+        text: qsTr("Tablets and browsers show that the workshop has ended and take no more answers. Every answer stays stored; you can continue the workshop later from the workshops.")
+        confirmText: qsTr("End workshop")
+        onConfirmed: Moderator.endWorkshop()
     }
 }

@@ -8,13 +8,18 @@ import Dialogpunkte.Style
 // The moderator's whole UI without a window: the workshops (prepare, export, compare a series),
 // then, while one is hosted, the room (code and devices), the dashboard, the focus view and the
 // presentation. Arrow keys and a presenter's clicker (PageUp/PageDown) step through the
-// statements in focus and presentation.
+// statements in focus and presentation; R shows or hides the results of the statement in focus;
+// in the presentation Q shows the QR code to join and H the keys (shown for a few seconds when
+// it starts).
 FocusScope {
     id: shell
 
     // A demo starts where the answers can be seen arriving.
     property string currentView: Moderator.demo ? "overview" : "lobby"
     property bool presenting: false
+    // In the presentation: the QR code to join instead of the statement; the key hints.
+    property bool presentingJoin: false
+    property bool keyHintsShown: false
     // Without a hosted workshop: "workshops", or "export" / "series" for the selected workshop
     // or series (their views are loaded into exportViewSlot / seriesViewSlot).
     property string libraryView: "workshops"
@@ -50,10 +55,29 @@ FocusScope {
         } else if (event.key === Qt.Key_Left || event.key === Qt.Key_Up || event.key === Qt.Key_PageUp) {
             Moderator.focusPrevious();
             event.accepted = true;
+        } else if (event.key === Qt.Key_R) {
+            const id = Moderator.focusStatementId;
+            if (id.length > 0)
+                Moderator.setRevealed(id, !Moderator.isRevealed(id));
+            event.accepted = true;
+        } else if (event.key === Qt.Key_Q && presenting) {
+            presentingJoin = !presentingJoin;
+            event.accepted = true;
+        } else if (event.key === Qt.Key_H && presenting) {
+            hintTimer.stop();
+            keyHintsShown = !keyHintsShown;
+            event.accepted = true;
         } else if (event.key === Qt.Key_Escape && presenting) {
             presenting = false;
             event.accepted = true;
         }
+    }
+
+    onPresentingChanged: {
+        presentingJoin = false;
+        keyHintsShown = presenting;
+        if (presenting)
+            hintTimer.restart();
     }
 
     objectName: "moderatorShell"
@@ -63,6 +87,15 @@ FocusScope {
     Rectangle {
         anchors.fill: parent
         color: ModeratorStyle.background
+    }
+
+    // The key hints go away by themselves after a few seconds; H brings them back.
+    Timer {
+        id: hintTimer
+
+        objectName: "keyHintTimer"
+        interval: 6000
+        onTriggered: shell.keyHintsShown = false
     }
 
     Loader {
@@ -151,6 +184,15 @@ FocusScope {
         }
     }
 
+    // After voting was closed: a few seconds to take it back, above every view but the
+    // presentation (the room does not need to see it).
+    UndoBar {
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: ModeratorStyle.margin
+        visible: closedCount > 0 && Moderator.hosting
+    }
+
     // One screen: the presentation covers the controls until Escape or its close button.
     PresentationView {
         id: presentationOverlay
@@ -158,6 +200,8 @@ FocusScope {
         anchors.fill: parent
         visible: shell.presenting && !shell.secondScreen && Moderator.hosting
         showCloseButton: true
+        showJoin: shell.presentingJoin
+        showHints: shell.keyHintsShown
         onCloseRequested: {
             shell.presenting = false;
             shell.forceActiveFocus();
@@ -170,6 +214,8 @@ FocusScope {
 
         sourceComponent: PresentationWindow {
             targetScreen: Qt.application.screens[1]
+            showJoin: shell.presentingJoin
+            showHints: shell.keyHintsShown
             onClosing: shell.presenting = false
             onKeyPressed: event => shell.handleKey(event)
         }

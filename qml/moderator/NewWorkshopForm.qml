@@ -86,14 +86,12 @@ Flickable {
             text: qsTr("Date (DD.MM.YYYY)")
         }
 
-        TextField {
+        DateField {
             id: dateField
 
             objectName: "newDateField"
             Layout.fillWidth: true
-            font.pointSize: ModeratorStyle.bodyPoint
-            inputMethodHints: Qt.ImhDate
-            Accessible.name: qsTr("Date (DD.MM.YYYY)")
+            accessibleName: qsTr("Date (DD.MM.YYYY)")
         }
 
         FormLabel {
@@ -118,15 +116,17 @@ Flickable {
             onActivated: dimensions.load()
         }
 
-        TextField {
+        PathField {
             id: pathField
 
             objectName: "catalogPathField"
             Layout.fillWidth: true
             visible: catalogBox.fromFile
-            font.pointSize: ModeratorStyle.bodyPoint
             placeholderText: qsTr("Path of the catalog file (.json)")
-            Accessible.name: qsTr("Path of the catalog file (.json)")
+            accessibleName: qsTr("Path of the catalog file (.json)")
+            dialogTitle: qsTr("Catalog file")
+            nameFilters: [qsTr("Catalogs (*.json)")]
+            onChosen: dimensions.load()
             onEditingFinished: dimensions.load()
         }
 

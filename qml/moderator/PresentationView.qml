@@ -4,11 +4,14 @@ import Dialogpunkte.Moderator
 import Dialogpunkte.Style
 
 // The projector's view: only the statement in focus, large, with the room code in a corner
-// for late arrivals. Nothing to operate except an unobtrusive close button on a single screen.
+// for late arrivals, or (`showJoin`, key Q) the QR code to join. Nothing to operate except an
+// unobtrusive close button on a single screen; `showHints` shows the keys at the bottom.
 Rectangle {
     id: view
 
     property bool showCloseButton: false
+    property bool showJoin: false
+    property bool showHints: false
     readonly property alias plot: plot
     readonly property real unit: Math.max(ModeratorStyle.metrics.height, Math.min(width / 50, height / 28))
 
@@ -62,10 +65,52 @@ Rectangle {
         anchors.margins: view.unit * 0.5
         visible: view.showCloseButton
         opacity: 0.7
+        z: 1 // above the join code too
         // Grows with the projector's resolution like the rest of the view (a 4K screen
         // without display scaling would otherwise show it tiny).
         pointSize: Math.max(ModeratorStyle.bodyPoint, view.unit * 0.4)
         text: qsTr("Close presentation")
         onClicked: view.closeRequested()
+    }
+
+    // The way in, large enough to be scanned from the back of the room.
+    Rectangle {
+        objectName: "presentationJoin"
+        anchors.fill: parent
+        visible: view.showJoin
+        color: "#ffffff"
+
+        Label {
+            id: joinTitle
+
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.margins: view.unit
+            text: qsTr("Join with your phone")
+            font.pixelSize: view.unit * 1.6
+            font.bold: true
+            color: ModeratorStyle.text
+            wrapMode: Text.Wrap
+        }
+
+        JoinQrCode {
+            objectName: "presentationJoinCode"
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: joinTitle.bottom
+            anchors.margins: view.unit
+            qrSize: Math.min(parent.height - joinTitle.height - view.unit * 4, parent.width * 0.5)
+            unit: view.unit * 1.1
+            showAppLink: true
+        }
+    }
+
+    KeyHints {
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: view.unit * 0.5
+        unit: view.unit
+        visible: view.showHints
     }
 }

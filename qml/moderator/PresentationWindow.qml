@@ -10,6 +10,8 @@ Window {
 
     /// The projector; the window is moved there before it is shown full screen.
     property var targetScreen
+    property bool showJoin: false
+    property bool showHints: false
 
     title: qsTr("Dialogpunkte – presentation")
     color: "#ffffff"
@@ -24,6 +26,8 @@ Window {
 
     PresentationView {
         anchors.fill: parent
+        showJoin: window.showJoin
+        showHints: window.showHints
         focus: true
         Keys.onPressed: event => window.keyPressed(event)
     }

@@ -161,7 +161,7 @@ Item {
     ConfirmDeleteDialog {
         id: deleteDialog
 
-        onConfirmed: id => Workshops.deleteWorkshop(id)
+        onDeleteConfirmed: id => Workshops.deleteWorkshop(id)
     }
 
     DuplicateDialog {

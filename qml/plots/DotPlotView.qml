@@ -69,6 +69,8 @@ Item {
         }
         color: root.textColor
         font.pixelSize: root.unit
+        // No series (results hidden): no count, rather than a misleading "n = 0".
+        visible: root.counts.length > 0
         text: plot.hasValues ? qsTr("n = %1 · Median %2").arg(plot.dotCount).arg(root.formatValue(plot.median)) : qsTr("n = %1").arg(plot.dotCount)
     }
 

@@ -165,6 +165,9 @@ Item {
             const next = findChild(shell, "nextRoundButton");
             compare(next.text, "Start round " + (round + 1));
             mouseClick(next);
+            const dialog = findChild(shell, "nextRoundDialog");
+            tryCompare(dialog, "opened", true);
+            mouseClick(findChild(dialog.footer, "nextRoundDialogConfirm"));
             compare(Moderator.round, round + 1);
             compare(Moderator.host.currentRound, round + 1);
             verify(!Moderator.isRevealed(first), "a new round hides the results again");

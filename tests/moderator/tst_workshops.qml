@@ -189,12 +189,12 @@ TestCase {
         const text = findChild(dialog.contentItem, "confirmDeleteText").text;
         verify(text.indexOf("Zum Löschen") >= 0, text);
         verify(text.indexOf("cannot be undone") >= 0, text);
-        click(dialog.footer, "cancelDeleteButton");
+        click(dialog.footer, "confirmDeleteCancel");
         tryCompare(dialog, "visible", false);
         verify(rowOf("Zum Löschen") >= 0, "cancel keeps the workshop");
         click(card(page, "Zum Löschen"), "deleteButton");
         tryCompare(dialog, "opened", true);
-        click(dialog.footer, "confirmDeleteButton");
+        click(dialog.footer, "confirmDeleteConfirm");
         tryVerify(() => rowOf("Zum Löschen") < 0);
         tryCompare(dialog, "visible", false);
     }
@@ -205,7 +205,7 @@ TestCase {
         const dialog = page.deleteDialog;
         click(card(page, "Test"), "deleteButton");
         tryCompare(dialog, "opened", true);
-        click(dialog.footer, "confirmDeleteButton");
+        click(dialog.footer, "confirmDeleteConfirm");
         verify(rowOf("Test") >= 0);
         verify(findChild(page, "workshopsErrorText").visible);
     }

@@ -176,6 +176,31 @@ private slots:
                 .toInt(),
             1);
     }
+
+    void disagreementListsOnlyRevealedStatementsWhileHiding()
+    {
+        LiveAggregator live;
+        live.setSession("s", statements());
+        DisagreementModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSource(&live);
+        feed(live);
+        model.sort(DisagreementModel::SortKey::Dispersion);
+        QSignalSpy countChanged(&model, &DisagreementModel::countChanged);
+        model.setRevealedStatements({ "agree", "unknown" });
+        QCOMPARE(order(model), QStringList({ "split", "agree", "unknown", "empty" }));
+        model.setHideUntilRevealed(true);
+        // "split" disagrees most but is not revealed: it is not ranked at all.
+        QCOMPARE(order(model), QStringList({ "agree", "unknown" }));
+        QCOMPARE(countChanged.size(), 1);
+        model.setRevealedStatements({ "agree", "unknown", "split" });
+        QCOMPARE(order(model), QStringList({ "split", "agree", "unknown" }));
+        live.applyRating(test::rating("empty", "p9", 2)); // hidden: no row to change
+        QCOMPARE(model.count(), 3);
+        model.setHideUntilRevealed(false);
+        QCOMPARE(order(model), QStringList({ "split", "agree", "unknown", "empty" }));
+    }
 };
 
 QTEST_GUILESS_MAIN(AggregationLiveTest)

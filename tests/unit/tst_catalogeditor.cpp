@@ -84,6 +84,26 @@ private slots:
         QVERIFY(!editor.isDirty());
     }
 
+    void newCatalogIsFreshUntilEdited()
+    {
+        CatalogEditor editor; // the editor starts with a new catalog
+        QVERIFY(editor.isFresh());
+        QSignalSpy changed(&editor, &CatalogEditor::changed);
+        editor.setCatalogTitle(De, QStringLiteral("Unser Katalog"));
+        QVERIFY(!editor.isFresh());
+        QVERIFY(!editor.isValid()); // now its problems are worth reporting
+        QVERIFY(changed.size() > 0);
+        editor.newCatalog();
+        QVERIFY(editor.isFresh());
+        QVERIFY(editor.loadBuiltin(QStringLiteral("qualitaetsrahmen")));
+        QVERIFY(!editor.isFresh());
+        editor.newCatalog();
+        editor.setCurrentDimension(0); // looking is not editing
+        QVERIFY(editor.isFresh());
+        editor.addDimension();
+        QVERIFY(!editor.isFresh());
+    }
+
     void statementWithoutTextIsNamed()
     {
         CatalogEditor editor;

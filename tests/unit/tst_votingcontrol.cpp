@@ -1,5 +1,6 @@
 // VotingControl: opening and closing statements (alone, by dimension, all) and starting rounds
-// acts on the hosted workshop's session host, and does nothing while nothing is hosted.
+// acts on the hosted workshop's session host, and does nothing while nothing is hosted; a close
+// can be undone for a while, reopening exactly what it shut.
 #include "moderation/votingcontrol.h"
 #include "moderation/workshophosting.h"
 #include "storage/database.h"
@@ -115,6 +116,73 @@ private slots:
         hosting.stop();
         QCOMPARE(voting.round(), 1); // nothing hosted any more
         QCOMPARE(voting.openStatements(), QStringList());
+    }
+
+    void undoReopensExactlyWhatTheCloseShut()
+    {
+        Database database;
+        WorkshopHosting hosting(database);
+        host(database, hosting);
+        if (QTest::currentTestFailed())
+            return;
+        VotingControl voting(hosting);
+        QVERIFY(!voting.canUndoClose());
+        QVERIFY(!voting.undoClose());
+        voting.setOpen(QStringLiteral("p1"), false); // closed before: not reopened by the undo
+        voting.setOpen(QStringList { "n1", "n2", "p1" }, false);
+        QCOMPARE(voting.undoableClose(), (QStringList { "n1", "n2" }));
+        QVERIFY(voting.undoClose());
+        QCOMPARE(sorted(voting.openStatements()), (QStringList { "n1", "n2" }));
+        QVERIFY(!voting.canUndoClose());
+        QVERIFY(!voting.undoClose()); // once only
+
+        voting.setAllOpen(true);
+        voting.setAllOpen(false);
+        QCOMPARE(voting.openStatements(), QStringList());
+        QCOMPARE(sorted(voting.undoableClose()), (QStringList { "n1", "n2", "p1" }));
+        QVERIFY(voting.undoClose());
+        QCOMPARE(sorted(voting.openStatements()), (QStringList { "n1", "n2", "p1" }));
+        QCOMPARE(sorted(hosting.host()->openStatements()), (QStringList { "n1", "n2", "p1" }));
+    }
+
+    void anyOtherChangeEndsTheUndo()
+    {
+        Database database;
+        WorkshopHosting hosting(database);
+        host(database, hosting);
+        if (QTest::currentTestFailed())
+            return;
+        VotingControl voting(hosting);
+        voting.setOpen(QStringLiteral("n1"), false);
+        voting.setOpen(QStringLiteral("p1"), true);
+        QVERIFY(!voting.undoClose());
+        QVERIFY(!voting.isOpen(QStringLiteral("n1")));
+
+        voting.setOpen(QStringLiteral("n2"), false);
+        voting.nextRound();
+        QVERIFY(!voting.undoClose());
+        QVERIFY(!voting.isOpen(QStringLiteral("n2")));
+
+        voting.setOpen(QStringLiteral("p1"), false);
+        hosting.stop();
+        QVERIFY(!voting.canUndoClose());
+        QVERIFY(!voting.undoClose());
+    }
+
+    void undoWindowRunsOut()
+    {
+        Database database;
+        WorkshopHosting hosting(database);
+        host(database, hosting);
+        if (QTest::currentTestFailed())
+            return;
+        VotingControl voting(hosting, std::chrono::milliseconds(60));
+        voting.setOpen(QStringLiteral("n1"), false);
+        QVERIFY(voting.canUndoClose());
+        QTest::qWait(120);
+        QVERIFY(!voting.canUndoClose());
+        QVERIFY(!voting.undoClose());
+        QVERIFY(!voting.isOpen(QStringLiteral("n1")));
     }
 };
 

@@ -4,6 +4,8 @@
 #include "editorwindow.h"
 
 #include <QFile>
+#include <QQmlContext>
+#include <QQmlExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
@@ -233,7 +235,7 @@ private slots:
 
         // Export, start over, import: the same catalog comes back.
         const QString file = dir.filePath(QStringLiteral("katalog.json"));
-        QVERIFY(w.type(QStringLiteral("catalogPath"), file));
+        QVERIFY(w.type(QStringLiteral("catalogPathInput"), file));
         QVERIFY(w.click(QStringLiteral("exportButton")));
         QVERIFY2(editor->lastError().isEmpty(), qPrintable(editor->lastError()));
         QVERIFY(QFile::exists(file));
@@ -243,7 +245,7 @@ private slots:
 
         QVERIFY(w.click(QStringLiteral("newCatalogButton")));
         QVERIFY(editor->catalog() != exported);
-        QVERIFY(w.type(QStringLiteral("catalogPath"), file));
+        QVERIFY(w.type(QStringLiteral("catalogPathInput"), file));
         QVERIFY(w.click(QStringLiteral("importButton")));
         QVERIFY2(editor->lastError().isEmpty(), qPrintable(editor->lastError()));
         QVERIFY(editor->catalog() == exported);
@@ -255,10 +257,71 @@ private slots:
         QVERIFY(broken.open(QIODevice::WriteOnly));
         broken.write("{ not json");
         broken.close();
-        QVERIFY(w.type(QStringLiteral("catalogPath"), broken.fileName()));
+        QVERIFY(w.type(QStringLiteral("catalogPathInput"), broken.fileName()));
         QVERIFY(w.click(QStringLiteral("importButton")));
         QVERIFY(w.find(QStringLiteral("lastError"))->isVisible());
         QVERIFY(editor->catalog() == exported);
+    }
+
+    void newCatalogStartsWithAHintNotAnError()
+    {
+        EditorWindow w(QSize(1280, 800));
+        QVERIFY2(w.error().isEmpty(), qPrintable(w.error()));
+        QVERIFY(!w.editor()->isValid());
+        const QString hint
+            = w.find(QStringLiteral("validationBanner"))->property("text").toString();
+        QVERIFY2(hint.contains(QStringLiteral("new, empty catalog")), qPrintable(hint));
+        QVERIFY(!w.find(QStringLiteral("showProblem"))->isVisible());
+        w.editor()->addDimension();
+        const QString problem
+            = w.find(QStringLiteral("validationBanner"))->property("text").toString();
+        QVERIFY2(problem.startsWith(QStringLiteral("Not valid")), qPrintable(problem));
+    }
+
+    void leavingAsksAboutChangesNotExported()
+    {
+        QTemporaryDir dir;
+        EditorWindow w(QSize(1280, 800));
+        QVERIFY2(w.error().isEmpty(), qPrintable(w.error()));
+        QObject* page = w.page();
+        // Asks the page to leave; the page renames itself once it lets go.
+        const auto leave = [&] {
+            page->setObjectName(QString());
+            QQmlExpression expression(
+                qmlContext(page), page, QStringLiteral("leave(() => objectName = \"left\")"));
+            expression.evaluate();
+            QVERIFY(!expression.hasError());
+        };
+        const auto left = [&] { return page->objectName() == QLatin1String("left"); };
+
+        leave();
+        QVERIFY2(left(), "nothing changed: leaves at once");
+
+        QVERIFY(w.editor()->loadBuiltin(QStringLiteral("qualitaetsrahmen")));
+        w.editor()->setStatementText(0, QStringLiteral("de"), QStringLiteral("Geändert"));
+        leave();
+        QTRY_VERIFY(w.isOpen(QStringLiteral("leaveEditorDialog")));
+        QVERIFY(!left());
+        QVERIFY(w.click(QStringLiteral("leaveStayButton")));
+        QTRY_VERIFY(!w.isOpen(QStringLiteral("leaveEditorDialog")));
+        QVERIFY(!left());
+        QVERIFY(w.editor()->isDirty());
+
+        const QString file = dir.filePath(QStringLiteral("geaendert.json"));
+        QVERIFY(w.type(QStringLiteral("catalogPathInput"), file));
+        leave();
+        QTRY_VERIFY(w.isOpen(QStringLiteral("leaveEditorDialog")));
+        QVERIFY(w.click(QStringLiteral("leaveSaveButton")));
+        QTRY_VERIFY(left());
+        QVERIFY(QFile::exists(file));
+        QVERIFY(!w.editor()->isDirty());
+
+        w.editor()->addDimension(); // dirty and not valid: can only be kept or discarded
+        leave();
+        QTRY_VERIFY(w.isOpen(QStringLiteral("leaveEditorDialog")));
+        QVERIFY(!w.find(QStringLiteral("leaveSaveButton"))->isVisible());
+        QVERIFY(w.click(QStringLiteral("leaveDiscardButton")));
+        QTRY_VERIFY(left());
     }
 };
 
