@@ -115,9 +115,9 @@ void HubRestore::handleOffer(QWebSocket* socket, const protocol::OfferSession& o
 void HubRestore::refresh()
 {
     const QList<RestoreCandidate> candidates = m_offers.candidates();
-    if (candidates == m_model.candidates())
+    if (candidates == m_candidates)
         return;
-    m_model.setCandidates(candidates);
+    m_candidates = candidates;
     emit offersChanged();
 }
 

@@ -2,7 +2,6 @@
 
 #include "devicelistmodel.h"
 #include "hubadmission.h"
-#include "restoreoffermodel.h"
 #include "restoreoffers.h"
 #include "sessionseal.h"
 
@@ -45,8 +44,8 @@ public:
     bool isListening() const { return m_admission.isListening(); }
     int port() const { return m_admission.port(); }
 
-    QList<RestoreCandidate> candidates() const { return m_offers.candidates(); }
-    RestoreOfferModel* offerModel() { return &m_model; }
+    /// The verified offers, one per workshop (see RestoreOfferModel for the moderator's list).
+    QList<RestoreCandidate> candidates() const { return m_candidates; }
 
     /// Stores the offered session `sessionId` (catalog, groups, room code, phase) and shuts down.
     /// False with `error` when no tablet offers it (any more) or it cannot be stored.
@@ -69,7 +68,7 @@ private:
     std::optional<SessionSeal> m_seal;
     DeviceListModel m_devices; ///< the admission's bookkeeping; not shown in restore mode
     RestoreOffers m_offers;
-    RestoreOfferModel m_model;
+    QList<RestoreCandidate> m_candidates;
     QString m_restoredRoomCode;
     /// Last, so it (and its connections, which report to m_offers when destroyed) goes first.
     HubAdmission m_admission;

@@ -25,6 +25,8 @@ QVariant RestoreOfferModel::data(const QModelIndex& index, int role) const
         return candidate.title;
     case DateRole:
         return candidate.date.toString(Qt::ISODate);
+    case DateTextRole:
+        return candidate.date.toString(QStringLiteral("dd.MM.yyyy"));
     case AnswersRole:
         return candidate.answers;
     case TabletsRole:
@@ -37,7 +39,7 @@ QVariant RestoreOfferModel::data(const QModelIndex& index, int role) const
 QHash<int, QByteArray> RestoreOfferModel::roleNames() const
 {
     return { { SessionIdRole, "sessionId" }, { TitleRole, "title" }, { DateRole, "date" },
-        { AnswersRole, "answers" }, { TabletsRole, "tablets" } };
+        { DateTextRole, "dateText" }, { AnswersRole, "answers" }, { TabletsRole, "tablets" } };
 }
 
 void RestoreOfferModel::setCandidates(const QList<RestoreCandidate>& candidates)

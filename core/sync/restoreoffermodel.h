@@ -18,6 +18,7 @@ public:
         SessionIdRole = Qt::UserRole + 1,
         TitleRole,
         DateRole, ///< ISO 8601 date text ("2024-05-06")
+        DateTextRole, ///< as the workshop library shows it ("06.05.2024")
         AnswersRole, ///< the answers on the offering tablets, added up
         TabletsRole, ///< how many connected tablets offered it
     };

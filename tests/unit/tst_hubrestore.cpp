@@ -99,7 +99,6 @@ private slots:
             QCOMPARE(candidate.title, QStringLiteral("Werkstatt"));
             QCOMPARE(candidate.date, QDate::currentDate());
             QCOMPARE(candidate.answers, 19);
-            QCOMPARE(restore.offerModel()->count(), 1);
             // Nothing is stored before the moderator chose.
             QCOMPARE(SessionStore(database).sessions().size(), 0);
             QVERIFY2(restore.restore(session, &error), qPrintable(error));
@@ -188,7 +187,6 @@ private slots:
         QVERIFY(client.hasError("wrong_session"));
         QVERIFY(!client.closed); // non-fatal: a real offer may follow
         QVERIFY(restore.candidates().isEmpty());
-        QCOMPARE(restore.offerModel()->count(), 0);
         QVERIFY(!restore.restore(own.session.id, &error));
         QCOMPARE(SessionStore(database).sessions().size(), 0);
 
