@@ -54,6 +54,10 @@
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
+    <message>
+        <source>%1 statements, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>
@@ -318,6 +322,33 @@
     </message>
 </context>
 <context>
+    <name>EndedPage</name>
+    <message>
+        <source>The workshop has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop has ended – thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You answered %1 of %2 statements. You can still look at your answers; they can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers are saved without names. Nothing more can be rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation type="unfinished">العودة إلى البداية</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>OK</source>
@@ -476,6 +507,33 @@
     </message>
 </context>
 <context>
+    <name>GroupChoicePage</name>
+    <message>
+        <source>Your group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished">أهلًا وسهلًا</translation>
+    </message>
+    <message>
+        <source>Which group do you belong to? The moderator compares how the groups see things; your answers carry no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>GroupPicker</name>
     <message>
         <source>Your group (optional)</source>
@@ -590,6 +648,18 @@
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
+    <message>
+        <source>Join the workshop of the link you opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join by address or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join link</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguageBar</name>
@@ -668,6 +738,25 @@
     </message>
 </context>
 <context>
+    <name>LocalStartCard</name>
+    <message>
+        <source>Start on this device</source>
+        <translation type="unfinished">ابدأ على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Without a workshop: rate a catalog on your own, on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">ابدأ</translation>
+    </message>
+</context>
+<context>
     <name>LocalizedTextField</name>
     <message>
         <source>%1 (%2)</source>
@@ -706,6 +795,21 @@
     <message>
         <source>Median, workshop 1 → %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModeratorCard</name>
+    <message>
+        <source>For the moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation: host a workshop</source>
+        <translation type="unfinished">الإشراف: استضافة ورشة عمل</translation>
+    </message>
+    <message>
+        <source>Edit or create a catalog</source>
+        <translation type="unfinished">تعديل كتالوج أو إنشاؤه</translation>
     </message>
 </context>
 <context>
@@ -844,6 +948,14 @@
         <source>--page must be one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A workshop&apos;s join link, dialogpunkte://host:port/?room=CODE (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one join link can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -946,6 +1058,40 @@
         <source>The moderator has closed this statement for rating.</source>
         <translation>أغلق المُيسِّر هذه العبارة أمام التقييم.</translation>
     </message>
+    <message>
+        <source>The workshop has ended – answers can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFromTablets</name>
+    <message>
+        <source>Restore from the tablets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for tablets of this device&apos;s workshops … Keep them on and in the same Wi-Fi; they come back by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the workshop to restore. Its answers come back from the tablets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n answer(s) on the tablets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResumeCard</name>
@@ -998,6 +1144,14 @@
     <message>
         <source>Not saved</source>
         <translation>لم يتم الحفظ</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1320,25 @@
     </message>
 </context>
 <context>
+    <name>SharedDeviceSetting</name>
+    <message>
+        <source>Shared device (e.g. parents&apos; feedback): after finishing, the next person starts fresh</source>
+        <translation type="unfinished">جهاز مشترك (مثل آراء الوالدين): بعد الانتهاء يبدأ الشخص التالي من جديد</translation>
+    </message>
+    <message>
+        <source>Choose an unlock code of %1 to 8 digits. Keep it to yourself: only with it can the tablet leave the participants&apos; pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Start</source>
@@ -1178,22 +1351,6 @@
     <message>
         <source>Rate the statements on your own. Your answers stay on this device and carry no name.</source>
         <translation>قيِّم العبارات بنفسك. تبقى إجاباتك على هذا الجهاز ولا تحمل اسمًا.</translation>
-    </message>
-    <message>
-        <source>Start on this device</source>
-        <translation>ابدأ على هذا الجهاز</translation>
-    </message>
-    <message>
-        <source>Shared device (e.g. parents&apos; feedback): after finishing, the next person starts fresh</source>
-        <translation>جهاز مشترك (مثل آراء الوالدين): بعد الانتهاء يبدأ الشخص التالي من جديد</translation>
-    </message>
-    <message>
-        <source>Moderation: host a workshop</source>
-        <translation>الإشراف: استضافة ورشة عمل</translation>
-    </message>
-    <message>
-        <source>Edit or create a catalog</source>
-        <translation>تعديل كتالوج أو إنشاؤه</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1507,25 @@
     <message>
         <source>Dialogpunkte</source>
         <translation>Dialogpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>Moderator: press and hold to unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1756,10 @@
     <message>
         <source>Round %1 has started – please rate the statements again.</source>
         <translation>بدأت الجولة %1 – يرجى تقييم العبارات مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This shared device is locked. The moderator can unlock it with the code.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2044,13 @@
     </message>
 </context>
 <context>
+    <name>dp::GroupChoice</name>
+    <message>
+        <source>This workshop has no group &quot;%1&quot;. Please choose one of the groups shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dp::GroupListModel</name>
     <message>
         <source>No answer</source>
@@ -1871,14 +2058,21 @@
     </message>
 </context>
 <context>
+    <name>dp::HubRestore</name>
+    <message>
+        <source>Cannot listen on port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tablet offers this workshop any more. Wait until one has joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dp::JoinController</name>
     <message>
         <source>Connected</source>
         <translation>متصل</translation>
-    </message>
-    <message>
-        <source>Offline – answers are saved on this device</source>
-        <translation>غير متصل – تُحفظ الإجابات على هذا الجهاز</translation>
     </message>
     <message>
         <source>Please enter the address as host:port, e.g. 192.168.1.20:47110.</source>
@@ -1899,6 +2093,30 @@
     <message>
         <source>This device could not be registered in the workshop: %1</source>
         <translation>تعذّر تسجيل هذا الجهاز في ورشة العمل: %1</translation>
+    </message>
+    <message>
+        <source>The workshop has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline – retrying, answers are saved on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s device does not know the group you chose (%1). Please choose again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2139,14 @@
     </message>
     <message>
         <source>The note cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore from the tablets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop cannot be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2005,6 +2231,21 @@
     <name>dp::SessionHost</name>
     <message>
         <source>Cannot listen on port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::SharedDevice</name>
+    <message>
+        <source>Please choose an unlock code of %1 to %2 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the moderator can switch sharing off: unlock with the code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the unlock code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2134,6 +2375,10 @@
         <source>The moderator&apos;s device reported a problem (%1)</source>
         <translation>أبلغ جهاز المُيسِّر عن مشكلة (%1)</translation>
     </message>
+    <message>
+        <source>The moderator&apos;s device is restoring its workshop …</source>
+        <translation>جهاز المنسّق يستعيد ورشته …</translation>
+    </message>
 </context>
 <context>
     <name>dp::WorkshopHosting</name>
@@ -2143,6 +2388,10 @@
     </message>
     <message>
         <source>The workshop&apos;s saved state could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring from the tablets was not started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -54,6 +54,10 @@
         <source>%1 statements</source>
         <translation>%1 Aussagen</translation>
     </message>
+    <message>
+        <source>%1 statements, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>
@@ -298,6 +302,33 @@
     </message>
 </context>
 <context>
+    <name>EndedPage</name>
+    <message>
+        <source>The workshop has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop has ended – thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You answered %1 of %2 statements. You can still look at your answers; they can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers are saved without names. Nothing more can be rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation type="unfinished">Zur Startseite</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>OK</source>
@@ -452,6 +483,33 @@
     </message>
 </context>
 <context>
+    <name>GroupChoicePage</name>
+    <message>
+        <source>Your group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished">Willkommen</translation>
+    </message>
+    <message>
+        <source>Which group do you belong to? The moderator compares how the groups see things; your answers carry no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>GroupPicker</name>
     <message>
         <source>Your group (optional)</source>
@@ -566,6 +624,18 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Join the workshop of the link you opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join by address or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join link</source>
+        <translation type="unfinished">Teilnahmelink</translation>
+    </message>
 </context>
 <context>
     <name>LanguageBar</name>
@@ -644,6 +714,25 @@
     </message>
 </context>
 <context>
+    <name>LocalStartCard</name>
+    <message>
+        <source>Start on this device</source>
+        <translation type="unfinished">Auf diesem Gerät starten</translation>
+    </message>
+    <message>
+        <source>Without a workshop: rate a catalog on your own, on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Starten</translation>
+    </message>
+</context>
+<context>
     <name>LocalizedTextField</name>
     <message>
         <source>%1 (%2)</source>
@@ -682,6 +771,21 @@
     <message>
         <source>Median, workshop 1 → %1</source>
         <translation>Median, Werkstatt 1 → %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModeratorCard</name>
+    <message>
+        <source>For the moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation: host a workshop</source>
+        <translation type="unfinished">Moderation: eine Werkstatt leiten</translation>
+    </message>
+    <message>
+        <source>Edit or create a catalog</source>
+        <translation type="unfinished">Katalog bearbeiten oder anlegen</translation>
     </message>
 </context>
 <context>
@@ -820,6 +924,14 @@
         <source>--demo-devices must be 1..500.</source>
         <translation>--demo-devices muss zwischen 1 und 500 liegen.</translation>
     </message>
+    <message>
+        <source>A workshop&apos;s join link, dialogpunkte://host:port/?room=CODE (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one join link can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -922,6 +1034,36 @@
         <source>The moderator has closed this statement for rating.</source>
         <translation>Die Moderation hat diese Aussage für die Bewertung geschlossen.</translation>
     </message>
+    <message>
+        <source>The workshop has ended – answers can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFromTablets</name>
+    <message>
+        <source>Restore from the tablets</source>
+        <translation>Aus den Tablets wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Waiting for tablets of this device&apos;s workshops … Keep them on and in the same Wi-Fi; they come back by themselves.</source>
+        <translation>Warte auf Tablets aus Werkstätten dieses Geräts … Lassen Sie sie eingeschaltet und im selben WLAN; sie melden sich von selbst.</translation>
+    </message>
+    <message>
+        <source>Choose the workshop to restore. Its answers come back from the tablets.</source>
+        <translation>Wählen Sie die Werkstatt, die wiederhergestellt werden soll. Ihre Antworten kommen von den Tablets zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n answer(s) on the tablets</source>
+        <translation>
+            <numerusform>%1 · %2 · %n Antwort auf den Tablets</numerusform>
+            <numerusform>%1 · %2 · %n Antworten auf den Tablets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel restoring</source>
+        <translation>Wiederherstellen abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>ResumeCard</name>
@@ -974,6 +1116,14 @@
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1288,25 @@
     </message>
 </context>
 <context>
+    <name>SharedDeviceSetting</name>
+    <message>
+        <source>Shared device (e.g. parents&apos; feedback): after finishing, the next person starts fresh</source>
+        <translation type="unfinished">Gemeinsames Gerät (z. B. Elternrückmeldung): Nach „Fertig“ beginnt die nächste Person neu</translation>
+    </message>
+    <message>
+        <source>Choose an unlock code of %1 to 8 digits. Keep it to yourself: only with it can the tablet leave the participants&apos; pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Start</source>
@@ -1150,22 +1319,6 @@
     <message>
         <source>Rate the statements on your own. Your answers stay on this device and carry no name.</source>
         <translation>Schätzen Sie die Aussagen für sich ein. Ihre Antworten bleiben auf diesem Gerät und tragen keinen Namen.</translation>
-    </message>
-    <message>
-        <source>Start on this device</source>
-        <translation>Auf diesem Gerät starten</translation>
-    </message>
-    <message>
-        <source>Shared device (e.g. parents&apos; feedback): after finishing, the next person starts fresh</source>
-        <translation>Gemeinsames Gerät (z. B. Elternrückmeldung): Nach „Fertig“ beginnt die nächste Person neu</translation>
-    </message>
-    <message>
-        <source>Moderation: host a workshop</source>
-        <translation>Moderation: eine Werkstatt leiten</translation>
-    </message>
-    <message>
-        <source>Edit or create a catalog</source>
-        <translation>Katalog bearbeiten oder anlegen</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1471,25 @@
     <message>
         <source>Dialogpunkte</source>
         <translation>Dialogpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>Moderator: press and hold to unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1704,10 @@
     <message>
         <source>Round %1 has started – please rate the statements again.</source>
         <translation>Runde %1 hat begonnen – bitte bewerten Sie die Aussagen erneut.</translation>
+    </message>
+    <message>
+        <source>This shared device is locked. The moderator can unlock it with the code.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1992,13 @@
     </message>
 </context>
 <context>
+    <name>dp::GroupChoice</name>
+    <message>
+        <source>This workshop has no group &quot;%1&quot;. Please choose one of the groups shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dp::GroupListModel</name>
     <message>
         <source>No answer</source>
@@ -1823,14 +2006,21 @@
     </message>
 </context>
 <context>
+    <name>dp::HubRestore</name>
+    <message>
+        <source>Cannot listen on port %1: %2</source>
+        <translation>Port %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>No tablet offers this workshop any more. Wait until one has joined.</source>
+        <translation>Kein Tablet bietet diese Werkstatt mehr an. Warten Sie, bis sich eines verbunden hat.</translation>
+    </message>
+</context>
+<context>
     <name>dp::JoinController</name>
     <message>
         <source>Connected</source>
         <translation>Verbunden</translation>
-    </message>
-    <message>
-        <source>Offline – answers are saved on this device</source>
-        <translation>Offline – die Antworten werden auf diesem Gerät gespeichert</translation>
     </message>
     <message>
         <source>Please enter the address as host:port, e.g. 192.168.1.20:47110.</source>
@@ -1851,6 +2041,30 @@
     <message>
         <source>This device could not be registered in the workshop: %1</source>
         <translation>Dieses Gerät konnte nicht bei der Werkstatt angemeldet werden: %1</translation>
+    </message>
+    <message>
+        <source>The workshop has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline – retrying, answers are saved on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s device does not know the group you chose (%1). Please choose again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2088,14 @@
     <message>
         <source>The workshop cannot be prepared: %1</source>
         <translation>Die Werkstatt kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore from the tablets: %1</source>
+        <translation>Wiederherstellen aus den Tablets nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The workshop cannot be restored: %1</source>
+        <translation>Die Werkstatt kann nicht wiederhergestellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2176,21 @@
     <message>
         <source>Cannot listen on port %1: %2</source>
         <translation>Port %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dp::SharedDevice</name>
+    <message>
+        <source>Please choose an unlock code of %1 to %2 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the moderator can switch sharing off: unlock with the code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the unlock code.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2319,10 @@
         <source>The moderator&apos;s device reported a problem (%1)</source>
         <translation>Das Gerät der Moderation meldet ein Problem (%1)</translation>
     </message>
+    <message>
+        <source>The moderator&apos;s device is restoring its workshop …</source>
+        <translation>Das Gerät der Moderation stellt seine Werkstatt wieder her …</translation>
+    </message>
 </context>
 <context>
     <name>dp::WorkshopHosting</name>
@@ -2092,6 +2333,10 @@
     <message>
         <source>The workshop&apos;s saved state could not be read.</source>
         <translation>Der gespeicherte Stand der Werkstatt konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Restoring from the tablets was not started.</source>
+        <translation>Das Wiederherstellen aus den Tablets wurde nicht gestartet.</translation>
     </message>
 </context>
 <context>

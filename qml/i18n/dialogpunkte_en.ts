@@ -54,6 +54,10 @@
         <source>%1 statements</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 statements, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>
@@ -298,6 +302,33 @@
     </message>
 </context>
 <context>
+    <name>EndedPage</name>
+    <message>
+        <source>The workshop has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop has ended – thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You answered %1 of %2 statements. You can still look at your answers; they can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers are saved without names. Nothing more can be rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>OK</source>
@@ -452,6 +483,33 @@
     </message>
 </context>
 <context>
+    <name>GroupChoicePage</name>
+    <message>
+        <source>Your group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which group do you belong to? The moderator compares how the groups see things; your answers carry no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupPicker</name>
     <message>
         <source>Your group (optional)</source>
@@ -566,6 +624,18 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Join the workshop of the link you opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join by address or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join link</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguageBar</name>
@@ -644,6 +714,25 @@
     </message>
 </context>
 <context>
+    <name>LocalStartCard</name>
+    <message>
+        <source>Start on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a workshop: rate a catalog on your own, on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocalizedTextField</name>
     <message>
         <source>%1 (%2)</source>
@@ -681,6 +770,21 @@
     </message>
     <message>
         <source>Median, workshop 1 → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModeratorCard</name>
+    <message>
+        <source>For the moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation: host a workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit or create a catalog</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -820,6 +924,14 @@
         <source>--demo-devices must be 1..500.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A workshop&apos;s join link, dialogpunkte://host:port/?room=CODE (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one join link can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -922,6 +1034,36 @@
         <source>The moderator has closed this statement for rating.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workshop has ended – answers can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFromTablets</name>
+    <message>
+        <source>Restore from the tablets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for tablets of this device&apos;s workshops … Keep them on and in the same Wi-Fi; they come back by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the workshop to restore. Its answers come back from the tablets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n answer(s) on the tablets</source>
+        <translation>
+            <numerusform>%1 · %2 · %n answer on the tablets</numerusform>
+            <numerusform>%1 · %2 · %n answers on the tablets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResumeCard</name>
@@ -973,6 +1115,14 @@
     </message>
     <message>
         <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1138,6 +1288,25 @@
     </message>
 </context>
 <context>
+    <name>SharedDeviceSetting</name>
+    <message>
+        <source>Shared device (e.g. parents&apos; feedback): after finishing, the next person starts fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an unlock code of %1 to 8 digits. Keep it to yourself: only with it can the tablet leave the participants&apos; pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Start</source>
@@ -1149,22 +1318,6 @@
     </message>
     <message>
         <source>Rate the statements on your own. Your answers stay on this device and carry no name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start on this device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared device (e.g. parents&apos; feedback): after finishing, the next person starts fresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moderation: host a workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit or create a catalog</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1317,6 +1470,25 @@
     <name>TopBar</name>
     <message>
         <source>Dialogpunkte</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>Moderator: press and hold to unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1531,6 +1703,10 @@
     </message>
     <message>
         <source>Round %1 has started – please rate the statements again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shared device is locked. The moderator can unlock it with the code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1816,6 +1992,13 @@
     </message>
 </context>
 <context>
+    <name>dp::GroupChoice</name>
+    <message>
+        <source>This workshop has no group &quot;%1&quot;. Please choose one of the groups shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dp::GroupListModel</name>
     <message>
         <source>No answer</source>
@@ -1823,13 +2006,20 @@
     </message>
 </context>
 <context>
-    <name>dp::JoinController</name>
+    <name>dp::HubRestore</name>
     <message>
-        <source>Connected</source>
+        <source>Cannot listen on port %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offline – answers are saved on this device</source>
+        <source>No tablet offers this workshop any more. Wait until one has joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::JoinController</name>
+    <message>
+        <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1850,6 +2040,30 @@
     </message>
     <message>
         <source>This device could not be registered in the workshop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline – retrying, answers are saved on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s device does not know the group you chose (%1). Please choose again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1873,6 +2087,14 @@
     </message>
     <message>
         <source>The workshop cannot be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore from the tablets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop cannot be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1953,6 +2175,21 @@
     <name>dp::SessionHost</name>
     <message>
         <source>Cannot listen on port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::SharedDevice</name>
+    <message>
+        <source>Please choose an unlock code of %1 to %2 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the moderator can switch sharing off: unlock with the code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the unlock code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2082,6 +2319,10 @@
         <source>The moderator&apos;s device reported a problem (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The moderator&apos;s device is restoring its workshop …</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dp::WorkshopHosting</name>
@@ -2091,6 +2332,10 @@
     </message>
     <message>
         <source>The workshop&apos;s saved state could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring from the tablets was not started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

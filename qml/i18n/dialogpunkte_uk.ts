@@ -54,6 +54,10 @@
         <source>Add</source>
         <translation>Додати</translation>
     </message>
+    <message>
+        <source>%1 statements, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>
@@ -303,6 +307,33 @@
     </message>
 </context>
 <context>
+    <name>EndedPage</name>
+    <message>
+        <source>The workshop has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop has ended – thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You answered %1 of %2 statements. You can still look at your answers; they can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers are saved without names. Nothing more can be rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation type="unfinished">Повернутися на початок</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>OK</source>
@@ -458,6 +489,33 @@
     </message>
 </context>
 <context>
+    <name>GroupChoicePage</name>
+    <message>
+        <source>Your group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished">Ласкаво просимо</translation>
+    </message>
+    <message>
+        <source>Which group do you belong to? The moderator compares how the groups see things; your answers carry no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Скасувати</translation>
+    </message>
+</context>
+<context>
     <name>GroupPicker</name>
     <message>
         <source>Your group (optional)</source>
@@ -572,6 +630,18 @@
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
+    <message>
+        <source>Join the workshop of the link you opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join by address or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join link</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguageBar</name>
@@ -650,6 +720,25 @@
     </message>
 </context>
 <context>
+    <name>LocalStartCard</name>
+    <message>
+        <source>Start on this device</source>
+        <translation type="unfinished">Почати на цьому пристрої</translation>
+    </message>
+    <message>
+        <source>Without a workshop: rate a catalog on your own, on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Почати</translation>
+    </message>
+</context>
+<context>
     <name>LocalizedTextField</name>
     <message>
         <source>%1 (%2)</source>
@@ -688,6 +777,21 @@
     <message>
         <source>Median, workshop 1 → %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModeratorCard</name>
+    <message>
+        <source>For the moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation: host a workshop</source>
+        <translation type="unfinished">Модерація: провести семінар</translation>
+    </message>
+    <message>
+        <source>Edit or create a catalog</source>
+        <translation type="unfinished">Змінити або створити каталог</translation>
     </message>
 </context>
 <context>
@@ -826,6 +930,14 @@
         <source>--page must be one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A workshop&apos;s join link, dialogpunkte://host:port/?room=CODE (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one join link can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -928,6 +1040,37 @@
         <source>The moderator has closed this statement for rating.</source>
         <translation>Модератор закрив це твердження для оцінювання.</translation>
     </message>
+    <message>
+        <source>The workshop has ended – answers can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFromTablets</name>
+    <message>
+        <source>Restore from the tablets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for tablets of this device&apos;s workshops … Keep them on and in the same Wi-Fi; they come back by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the workshop to restore. Its answers come back from the tablets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n answer(s) on the tablets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResumeCard</name>
@@ -980,6 +1123,14 @@
     <message>
         <source>Not saved</source>
         <translation>Не збережено</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1296,25 @@
     </message>
 </context>
 <context>
+    <name>SharedDeviceSetting</name>
+    <message>
+        <source>Shared device (e.g. parents&apos; feedback): after finishing, the next person starts fresh</source>
+        <translation type="unfinished">Спільний пристрій (напр., відгуки батьків): після завершення наступна людина починає заново</translation>
+    </message>
+    <message>
+        <source>Choose an unlock code of %1 to 8 digits. Keep it to yourself: only with it can the tablet leave the participants&apos; pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Start</source>
@@ -1157,22 +1327,6 @@
     <message>
         <source>Rate the statements on your own. Your answers stay on this device and carry no name.</source>
         <translation>Оцініть твердження самостійно. Ваші відповіді залишаються на цьому пристрої і не містять імені.</translation>
-    </message>
-    <message>
-        <source>Start on this device</source>
-        <translation>Почати на цьому пристрої</translation>
-    </message>
-    <message>
-        <source>Shared device (e.g. parents&apos; feedback): after finishing, the next person starts fresh</source>
-        <translation>Спільний пристрій (напр., відгуки батьків): після завершення наступна людина починає заново</translation>
-    </message>
-    <message>
-        <source>Moderation: host a workshop</source>
-        <translation>Модерація: провести семінар</translation>
-    </message>
-    <message>
-        <source>Edit or create a catalog</source>
-        <translation>Змінити або створити каталог</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1480,25 @@
     <message>
         <source>Dialogpunkte</source>
         <translation>Dialogpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>Moderator: press and hold to unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Скасувати</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1717,10 @@
     <message>
         <source>Round %1 has started – please rate the statements again.</source>
         <translation>Розпочався раунд %1 – будь ласка, оцініть твердження ще раз.</translation>
+    </message>
+    <message>
+        <source>This shared device is locked. The moderator can unlock it with the code.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2005,13 @@
     </message>
 </context>
 <context>
+    <name>dp::GroupChoice</name>
+    <message>
+        <source>This workshop has no group &quot;%1&quot;. Please choose one of the groups shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dp::GroupListModel</name>
     <message>
         <source>No answer</source>
@@ -1835,14 +2019,21 @@
     </message>
 </context>
 <context>
+    <name>dp::HubRestore</name>
+    <message>
+        <source>Cannot listen on port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tablet offers this workshop any more. Wait until one has joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dp::JoinController</name>
     <message>
         <source>Connected</source>
         <translation>Підключено</translation>
-    </message>
-    <message>
-        <source>Offline – answers are saved on this device</source>
-        <translation>Немає зв’язку – відповіді зберігаються на цьому пристрої</translation>
     </message>
     <message>
         <source>Please enter the address as host:port, e.g. 192.168.1.20:47110.</source>
@@ -1863,6 +2054,30 @@
     <message>
         <source>This device could not be registered in the workshop: %1</source>
         <translation>Не вдалося зареєструвати цей пристрій на семінарі: %1</translation>
+    </message>
+    <message>
+        <source>The workshop has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline – retrying, answers are saved on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s device does not know the group you chose (%1). Please choose again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2100,14 @@
     </message>
     <message>
         <source>The note cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore from the tablets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop cannot be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1966,6 +2189,21 @@
     <name>dp::SessionHost</name>
     <message>
         <source>Cannot listen on port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::SharedDevice</name>
+    <message>
+        <source>Please choose an unlock code of %1 to %2 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the moderator can switch sharing off: unlock with the code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the unlock code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2095,6 +2333,10 @@
         <source>The moderator&apos;s device reported a problem (%1)</source>
         <translation>Пристрій модератора повідомив про проблему (%1)</translation>
     </message>
+    <message>
+        <source>The moderator&apos;s device is restoring its workshop …</source>
+        <translation>Пристрій модератора відновлює свій семінар …</translation>
+    </message>
 </context>
 <context>
     <name>dp::WorkshopHosting</name>
@@ -2104,6 +2346,10 @@
     </message>
     <message>
         <source>The workshop&apos;s saved state could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring from the tablets was not started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
