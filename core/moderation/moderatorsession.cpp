@@ -28,6 +28,8 @@ ModeratorSession::ModeratorSession(Database& database, QObject* parent)
         &ModeratorSession::minimumGroupSizeChanged);
     connect(
         &m_hosting, &WorkshopHosting::hostingChanged, this, &ModeratorSession::onHostingChanged);
+    connect(
+        &m_hosting, &WorkshopHosting::restoringChanged, this, &ModeratorSession::restoringChanged);
 }
 
 ModeratorSession::~ModeratorSession()
@@ -108,6 +110,40 @@ bool ModeratorSession::hostNewWorkshop(const QString& catalogId, const QString& 
 bool ModeratorSession::hostWorkshop(const QString& sessionId)
 {
     return hostSession(sessionId, QHostAddress::Any, DefaultPort, {}, true);
+}
+
+bool ModeratorSession::startRestore()
+{
+    return startRestoreOn(QHostAddress::Any, DefaultPort);
+}
+
+bool ModeratorSession::startRestoreOn(const QHostAddress& address, quint16 port)
+{
+    stopHosting();
+    QString error;
+    if (!m_hosting.startRestore(address, port, &error)) {
+        setErrorText(tr("Cannot restore from the tablets: %1").arg(error));
+        return false;
+    }
+    setErrorText(QString());
+    return true;
+}
+
+bool ModeratorSession::restoreWorkshop(const QString& sessionId)
+{
+    return restoreWorkshopOn(sessionId, QHostAddress::Any, DefaultPort, true);
+}
+
+bool ModeratorSession::restoreWorkshopOn(
+    const QString& sessionId, const QHostAddress& address, quint16 port, bool announce)
+{
+    QString error;
+    if (!m_hosting.restoreAndHost(sessionId, address, port, {}, announce, &error)) {
+        setErrorText(tr("The workshop cannot be restored: %1").arg(error));
+        return false;
+    }
+    setErrorText(QString());
+    return true;
 }
 
 void ModeratorSession::stopHosting()

@@ -36,6 +36,8 @@ class ModeratorSession : public QObject
     Q_PROPERTY(QString hostedSessionId READ hostedSessionId NOTIFY hostingChanged)
     Q_PROPERTY(QString joinUrl READ joinUrl NOTIFY hostingChanged)
     Q_PROPERTY(QString webJoinUrl READ webJoinUrl NOTIFY hostingChanged)
+    Q_PROPERTY(bool restoring READ isRestoring NOTIFY restoringChanged)
+    Q_PROPERTY(dp::RestoreOfferModel* restoreOffers READ restoreOffers CONSTANT)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QVariantList dimensions READ dimensions NOTIFY structureChanged)
@@ -111,6 +113,21 @@ public:
     /// Ends the workshop: the tablets are told it has ended, then hosting stops. Hosting it
     /// again later opens it again.
     Q_INVOKABLE void endWorkshop();
+
+    /// Restoring a lost database from the tablets (only on the moderator's request): listens on
+    /// the default port and lists in restoreOffers the workshops the tablets offer that this
+    /// device hosted (sealed with its key).
+    Q_INVOKABLE bool startRestore();
+    Q_INVOKABLE void stopRestore() { m_hosting.stopRestore(); }
+    /// Stores the offered workshop and hosts it; the tablets then send their answers again.
+    Q_INVOKABLE bool restoreWorkshop(const QString& sessionId);
+    bool isRestoring() const { return m_hosting.isRestoring(); }
+    RestoreOfferModel* restoreOffers() { return m_hosting.restoreOffers(); }
+    /// As startRestore(), on `address:port` (tests).
+    bool startRestoreOn(const QHostAddress& address, quint16 port);
+    /// As restoreWorkshop(), hosting on `address:port` (tests: without announcing it).
+    bool restoreWorkshopOn(
+        const QString& sessionId, const QHostAddress& address, quint16 port, bool announce = false);
 
     // The hosted catalog's texts in the session's language (see catalogtexts).
     Q_INVOKABLE QString statementText(const QString& statementId) const
@@ -214,6 +231,7 @@ signals:
     void activeChanged();
     void demoChanged();
     void hostingChanged();
+    void restoringChanged();
     void errorTextChanged();
     void languageChanged();
     void structureChanged();

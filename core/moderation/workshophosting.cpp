@@ -6,6 +6,7 @@
 #include "storage/sessionsyncstore.h"
 #include "storage/sqlhelpers.h"
 #include "sync/discoverybeacon.h"
+#include "sync/hubrestore.h"
 #include "sync/hubstatestore.h"
 #include "sync/joinurl.h"
 #include "sync/sessionhost.h"
@@ -44,7 +45,47 @@ WorkshopHosting::WorkshopHosting(Database& database, QObject* parent)
 
 WorkshopHosting::~WorkshopHosting()
 {
+    stopRestore();
     stop();
+}
+
+bool WorkshopHosting::startRestore(const QHostAddress& address, quint16 port, QString* error)
+{
+    stop();
+    stopRestore();
+    auto restore = std::make_unique<HubRestore>(m_database);
+    // The app's room codes were lost with the database: the tablets bring theirs.
+    if (!restore->begin(QString(), error) || !restore->listen(address, port, error))
+        return false;
+    connect(restore.get(), &HubRestore::offersChanged, this, [this] {
+        m_restoreOffers.setCandidates(
+            m_restore ? m_restore->candidates() : QList<RestoreCandidate> {});
+    });
+    m_restore = std::move(restore);
+    emit restoringChanged();
+    return true;
+}
+
+void WorkshopHosting::stopRestore()
+{
+    if (!m_restore)
+        return;
+    // Reset before it is destroyed: its connections report their end on the way out.
+    auto restore = std::move(m_restore);
+    restore.reset();
+    m_restoreOffers.setCandidates({});
+    emit restoringChanged();
+}
+
+bool WorkshopHosting::restoreAndHost(const QString& sessionId, const QHostAddress& address,
+    quint16 port, const QString& shownHost, bool announce, QString* error)
+{
+    if (!m_restore)
+        return sql::fail(error, tr("Restoring from the tablets was not started."));
+    if (!m_restore->restore(sessionId, error))
+        return false;
+    stopRestore();
+    return start(sessionId, address, port, shownHost, announce, error);
 }
 
 QString WorkshopHosting::savedStateKey(const QString& sessionId)
@@ -99,6 +140,7 @@ bool WorkshopHosting::start(const QString& sessionId, const QHostAddress& addres
     const QString& shownHost, bool announce, QString* error)
 {
     stop();
+    stopRestore();
     if (!prepareHubState(sessionId, error))
         return false;
     const QString roomCode = roomCodeFor(sessionId, error);

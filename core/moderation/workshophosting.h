@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/restoreoffermodel.h"
+
 #include <QHostAddress>
 #include <QObject>
 
@@ -9,6 +11,7 @@ namespace dp {
 
 class Database;
 class DiscoveryBeacon;
+class HubRestore;
 class SessionHost;
 
 /// Hosts one prepared workshop of the moderator's database: hands the session host the state
@@ -47,6 +50,19 @@ public:
     QString webJoinUrl() const { return m_webJoinUrl; }
     Database& database() const { return m_database; }
 
+    /// Restore mode, for a moderator whose database was lost (the hub key next to it is still
+    /// there): tablets that come to `address:port` offer the workshops they hold; only those this
+    /// hub hosted are listed in restoreOffers(). The port is not changed when it is taken: the
+    /// tablets look for the hub where it was. False with `error` set.
+    bool startRestore(const QHostAddress& address, quint16 port, QString* error);
+    void stopRestore();
+    bool isRestoring() const { return m_restore != nullptr; }
+    RestoreOfferModel* restoreOffers() { return &m_restoreOffers; }
+    /// Stores the offered workshop `sessionId` and hosts it like any other (see start()); the
+    /// tablets then send their answers again.
+    bool restoreAndHost(const QString& sessionId, const QHostAddress& address, quint16 port,
+        const QString& shownHost, bool announce, QString* error);
+
     /// The meta key under which a session's hub state is kept while it is not hosted.
     static QString savedStateKey(const QString& sessionId);
     /// Removes the hub states that name the session (before it is deleted for good).
@@ -54,6 +70,7 @@ public:
 
 signals:
     void hostingChanged();
+    void restoringChanged();
 
 private:
     bool prepareHubState(const QString& sessionId, QString* error);
@@ -63,6 +80,8 @@ private:
     Database& m_database;
     std::unique_ptr<SessionHost> m_host;
     std::unique_ptr<DiscoveryBeacon> m_beacon;
+    std::unique_ptr<HubRestore> m_restore;
+    RestoreOfferModel m_restoreOffers;
     QString m_joinUrl;
     QString m_webJoinUrl;
 };

@@ -31,6 +31,7 @@ struct HubAdmission::Peer
 {
     QString address;
     QString deviceId;
+    QString roomCode;
     protocol::ClientKind client = protocol::ClientKind::App;
     bool authenticated = false;
     QTimer handshakeTimer;
@@ -107,6 +108,12 @@ void HubAdmission::renameDevice(QWebSocket* socket, const QString& deviceId)
         peer->deviceId = deviceId;
         m_devices.markConnected(deviceId, true);
     }
+}
+
+QString HubAdmission::roomCodeOf(QWebSocket* socket) const
+{
+    const Peer* peer = m_peers.value(socket);
+    return peer && peer->authenticated ? peer->roomCode : QString();
 }
 
 QHash<QWebSocket*, QString> HubAdmission::admitted() const
@@ -211,7 +218,7 @@ void HubAdmission::handleHello(QWebSocket* socket, Peer& peer, const protocol::H
             wait);
         return;
     }
-    if (m_roomCode.isEmpty() || hello.roomCode != m_roomCode) {
+    if (!m_acceptAnyRoomCode && (m_roomCode.isEmpty() || hello.roomCode != m_roomCode)) {
         const qint64 delay = m_throttle.recordFailure(peer.address);
         refuseConnection(socket, ErrorCode::WrongRoomCode,
             QStringLiteral("wrong room code; next try possible in %1 s").arg((delay + 999) / 1000));
@@ -224,6 +231,7 @@ void HubAdmission::handleHello(QWebSocket* socket, Peer& peer, const protocol::H
         = !m_sessionId.isEmpty() && hello.sessionId == m_sessionId && !hello.deviceId.isEmpty();
     peer.deviceId
         = knowsSession ? hello.deviceId : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    peer.roomCode = hello.roomCode;
     peer.client = hello.client;
     // A tablet that reconnects before its old connection timed out replaces it.
     QList<QWebSocket*> replaced;

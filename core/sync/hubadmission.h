@@ -41,6 +41,11 @@ public:
 
     QString roomCode() const { return m_roomCode; }
     void setRoomCode(const QString& code) { m_roomCode = code; }
+    /// Restore mode of a hub that lost its room code with its database: every hello is let in
+    /// (such a hub accepts nothing but sealed offers) and its room code is kept, see roomCodeOf().
+    void setAcceptAnyRoomCode(bool any) { m_acceptAnyRoomCode = any; }
+    /// The room code an admitted connection said hello with.
+    QString roomCodeOf(QWebSocket* socket) const;
     /// The hub's session: a hello that names it keeps its device id, any other gets a new one.
     void setSessionId(const QString& sessionId) { m_sessionId = sessionId; }
 
@@ -76,6 +81,7 @@ private:
     DeviceListModel& m_devices;
     Options m_options;
     QString m_roomCode;
+    bool m_acceptAnyRoomCode = false;
     QString m_sessionId;
     QWebSocketServer* m_server = nullptr;
     QHash<QWebSocket*, Peer*> m_peers;

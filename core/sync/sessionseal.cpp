@@ -21,26 +21,38 @@ QString SessionSeal::keyPath(const QString& databasePath)
     return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("hub.key"));
 }
 
-std::optional<SessionSeal> SessionSeal::forDatabase(const QString& databasePath, QString* error)
+std::optional<SessionSeal> SessionSeal::existingForDatabase(
+    const QString& databasePath, QString* error)
 {
     const QString path = keyPath(databasePath);
     QFile existing(path);
-    if (existing.exists()) {
-        if (!existing.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("Cannot read the hub key %1: %2")
-                         .arg(path, existing.errorString());
-            return std::nullopt;
-        }
-        const QByteArray key = existing.readAll();
-        if (key.size() != KeyBytes) {
-            *error = QStringLiteral("The hub key %1 is damaged (it must hold %2 bytes); it was "
-                                    "left as it is.")
-                         .arg(path)
-                         .arg(KeyBytes);
-            return std::nullopt;
-        }
-        return SessionSeal(key);
+    if (!existing.exists()) {
+        *error
+            = QStringLiteral("There is no hub key %1: this hub never hosted a workshop with "
+                             "this data folder, so it cannot tell its own workshops from others.")
+                  .arg(path);
+        return std::nullopt;
     }
+    if (!existing.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("Cannot read the hub key %1: %2").arg(path, existing.errorString());
+        return std::nullopt;
+    }
+    const QByteArray key = existing.readAll();
+    if (key.size() != KeyBytes) {
+        *error = QStringLiteral("The hub key %1 is damaged (it must hold %2 bytes); it was "
+                                "left as it is.")
+                     .arg(path)
+                     .arg(KeyBytes);
+        return std::nullopt;
+    }
+    return SessionSeal(key);
+}
+
+std::optional<SessionSeal> SessionSeal::forDatabase(const QString& databasePath, QString* error)
+{
+    const QString path = keyPath(databasePath);
+    if (QFile::exists(path))
+        return existingForDatabase(databasePath, error);
     QByteArray key(KeyBytes, Qt::Uninitialized);
     QRandomGenerator::system()->generate(key.begin(), key.end());
     // Owner-only before the key is written, so it is never readable by others.

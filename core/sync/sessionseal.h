@@ -17,6 +17,10 @@ class SessionSeal
 public:
     /// Reads the key next to `databasePath`, creating it (owner-only) on first use.
     static std::optional<SessionSeal> forDatabase(const QString& databasePath, QString* error);
+    /// Reads the key next to `databasePath` and never creates one: restoring a session needs the
+    /// key of the hub that hosted it, a new key would verify nothing.
+    static std::optional<SessionSeal> existingForDatabase(
+        const QString& databasePath, QString* error);
     /// Where the key of the database at `databasePath` lives.
     static QString keyPath(const QString& databasePath);
 

@@ -4,6 +4,7 @@
 #include "clientconnection.h"
 #include "hubhandshake.h"
 #include "outboxsender.h"
+#include "restoreresponder.h"
 #include "storage/database.h"
 #include "storage/ratingstore.h"
 
@@ -41,6 +42,7 @@ SyncClient::SyncClient(Database& database, const Options& options, QObject* pare
     , m_connection(std::make_unique<ClientConnection>(timingsOf(options)))
     , m_sender(std::make_unique<OutboxSender>(*m_ratings, *m_connection, limitsOf(options)))
     , m_handshake(std::make_unique<HubHandshake>(*m_state))
+    , m_restore(std::make_unique<RestoreResponder>(database))
 {
     connect(m_connection.get(), &ClientConnection::connecting, this, &SyncClient::onConnecting);
     connect(m_connection.get(), &ClientConnection::connected, this, &SyncClient::onConnected);
@@ -214,7 +216,19 @@ void SyncClient::onText(const QString& text)
         handleReject(*reject);
     } else if (const auto* error = std::get_if<protocol::Error>(&message)) {
         handleError(*error);
+    } else if (std::holds_alternative<protocol::RestoreRequest>(message)) {
+        answerRestoreRequest();
     }
+}
+
+void SyncClient::answerRestoreRequest()
+{
+    // The hub is there and asks; once the moderator chose, it sends us away to come back soon.
+    m_connection->resetBackoff();
+    setStatus(Status::Joining, tr("The moderator's device is restoring its workshop …"));
+    for (const protocol::OfferSession& offer :
+        m_restore->offers(m_connection->target().roomCode, snapshot()))
+        m_connection->send(offer);
 }
 
 void SyncClient::handleReject(const protocol::Reject& reject)
@@ -279,6 +293,9 @@ QString SyncClient::describe(ErrorCode code)
 void SyncClient::beginSync(qint64 hubMark)
 {
     const QString session = sessionId();
+    QString error;
+    if (!m_restore->remember(session, m_connection->target().roomCode, &error))
+        setErrorText(error);
     for (const Participant& participant : m_state->participants())
         sendParticipant(participant, m_options.chaos ? 3 : 1);
     m_sender->begin(session, hubMark);

@@ -17,6 +17,7 @@ class Database;
 class HubHandshake;
 class OutboxSender;
 class RatingStore;
+class RestoreResponder;
 
 /// The attendee's side of the protocol: joins the hub with the room code, follows the pushed
 /// session state, registers participants and says in plain words what is going on. The
@@ -108,6 +109,7 @@ private:
     void onText(const QString& text);
     void handleReject(const protocol::Reject& reject);
     void handleError(const protocol::Error& error);
+    void answerRestoreRequest();
     /// The words a person reads for an error code of the hub (never the hub's English text).
     static QString describe(protocol::ErrorCode code);
     void beginSync(qint64 hubMark);
@@ -121,6 +123,7 @@ private:
     std::unique_ptr<ClientConnection> m_connection;
     std::unique_ptr<OutboxSender> m_sender;
     std::unique_ptr<HubHandshake> m_handshake;
+    std::unique_ptr<RestoreResponder> m_restore; ///< offers sessions to a hub in restore mode
     Status m_status = Status::Stopped;
     QString m_statusText;
     QString m_errorText;

@@ -109,6 +109,12 @@ Item {
                 wrapMode: Text.Wrap
             }
 
+            RestoreFromTablets {
+                Layout.fillWidth: true
+                Layout.leftMargin: ModeratorStyle.margin
+                Layout.rightMargin: ModeratorStyle.margin
+            }
+
             ListView {
                 id: list
 

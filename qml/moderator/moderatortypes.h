@@ -7,6 +7,7 @@
 #include "moderation/workshoplistmodel.h"
 #include "qmlservices.h"
 #include "sync/devicelistmodel.h"
+#include "sync/restoreoffermodel.h"
 #include "sync/sessionhost.h"
 
 #include <QJSEngine>
@@ -65,6 +66,14 @@ struct DeviceListModelForeign
     QML_FOREIGN(dp::DeviceListModel)
     QML_NAMED_ELEMENT(DeviceListModel)
     QML_UNCREATABLE("DeviceListModel is provided by Moderator.host.devices")
+};
+
+struct RestoreOfferModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(dp::RestoreOfferModel)
+    QML_NAMED_ELEMENT(RestoreOfferModel)
+    QML_UNCREATABLE("RestoreOfferModel is provided by Moderator.restoreOffers")
 };
 
 } // namespace dp
