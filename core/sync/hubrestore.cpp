@@ -1,12 +1,11 @@
 #include "hubrestore.h"
 
 #include "messagesender.h"
+#include "net/websocketconnection.h"
 #include "restoredsessionwriter.h"
 #include "storage/database.h"
 #include "storage/sessionstore.h"
 #include "storage/sqlhelpers.h"
-
-#include <QWebSocket>
 
 namespace dp {
 
@@ -59,7 +58,7 @@ void HubRestore::shutdown()
     refresh();
 }
 
-void HubRestore::onAdmitted(QWebSocket* socket, const QString&)
+void HubRestore::onAdmitted(WebSocketConnection* socket, const QString&)
 {
     // Forget the connection's offers when it is gone, whatever kind of connection it is.
     connect(socket, &QObject::destroyed, this, [this, socket] {
@@ -70,7 +69,7 @@ void HubRestore::onAdmitted(QWebSocket* socket, const QString&)
 }
 
 void HubRestore::onMessage(
-    QWebSocket* socket, const QString& deviceId, const protocol::ToHub& message)
+    WebSocketConnection* socket, const QString& deviceId, const protocol::ToHub& message)
 {
     if (const auto* offer = std::get_if<protocol::OfferSession>(&message)) {
         handleOffer(socket, *offer);
@@ -92,7 +91,7 @@ void HubRestore::onMessage(
     }
 }
 
-void HubRestore::handleOffer(QWebSocket* socket, const protocol::OfferSession& offer)
+void HubRestore::handleOffer(WebSocketConnection* socket, const protocol::OfferSession& offer)
 {
     const SessionRecord& session = offer.snapshot.session;
     if (!m_seal->verifies(session, offer.seal)) {

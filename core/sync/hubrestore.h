@@ -10,8 +10,6 @@
 
 #include <optional>
 
-class QWebSocket;
-
 namespace dp {
 
 class Database;
@@ -59,9 +57,10 @@ signals:
     void offerRefused(const QString& reason);
 
 private:
-    void onAdmitted(QWebSocket* socket, const QString& deviceId);
-    void onMessage(QWebSocket* socket, const QString& deviceId, const protocol::ToHub& message);
-    void handleOffer(QWebSocket* socket, const protocol::OfferSession& offer);
+    void onAdmitted(WebSocketConnection* socket, const QString& deviceId);
+    void onMessage(
+        WebSocketConnection* socket, const QString& deviceId, const protocol::ToHub& message);
+    void handleOffer(WebSocketConnection* socket, const protocol::OfferSession& offer);
     void refresh();
 
     Database& m_database;

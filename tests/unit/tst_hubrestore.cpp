@@ -25,9 +25,9 @@ namespace {
 HubRestore::Options fastRestoreOptions()
 {
     HubRestore::Options options;
-    options.handshakeTimeoutMs = 300;
-    options.maxUnauthenticated = 3;
-    options.throttleBaseMs = 400;
+    options.transport.helloTimeoutMs = 300;
+    options.transport.maxJoining = 3;
+    options.throttle.baseDelayMs = 400;
     return options;
 }
 
