@@ -16,6 +16,8 @@
 #include <QFileInfo>
 #include <QNetworkInterface>
 #include <QTextStream>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace dp::cli {
 
@@ -109,6 +111,14 @@ int runHub(const QStringList& args)
     }
     out << "hub: join link " << JoinTarget { shownHost, quint16(port), roomCode }.toUrl()
         << Qt::endl;
+    // The same port serves the participant web page; a browser joins with this link.
+    QUrl page;
+    page.setScheme(QStringLiteral("http"));
+    page.setHost(shownHost);
+    page.setPort(host.port());
+    page.setPath(QStringLiteral("/"));
+    page.setQuery(QUrlQuery { { QStringLiteral("room"), roomCode } });
+    out << "hub: web page " << page.toString() << Qt::endl;
 
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, [&](int signalNumber) {

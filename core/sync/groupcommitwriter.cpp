@@ -6,7 +6,7 @@
 #include "messagesender.h"
 #include "storage/minutes.h"
 
-#include <QWebSocket>
+#include "net/websocketconnection.h"
 
 #include <utility>
 
@@ -27,10 +27,10 @@ GroupCommitWriter::GroupCommitWriter(
 }
 
 void GroupCommitWriter::enqueue(
-    QWebSocket* socket, const QString& deviceId, const protocol::Answers& answers)
+    WebSocketConnection* connection, const QString& deviceId, const protocol::Answers& answers)
 {
     Queued queued;
-    queued.socket = socket;
+    queued.connection = connection;
     queued.batch = answers.batch;
     queued.ratings = answers.answers;
     // The device id is the connection's and the time the hub's, never taken from the data.
@@ -66,8 +66,8 @@ void GroupCommitWriter::flush()
         // outbox and send them again after reconnecting.
         emit failed(error);
         for (const Queued& queued : queue) {
-            if (queued.socket)
-                refuseConnection(queued.socket, ErrorCode::StorageFailed,
+            if (queued.connection)
+                refuseConnection(queued.connection, ErrorCode::StorageFailed,
                     QStringLiteral("the hub could not store answers: ") + error);
         }
         return;
@@ -82,8 +82,8 @@ void GroupCommitWriter::flush()
             const HubLedger::Outcome& outcome = outcomes.at(offset++);
             deviceId = rating.deviceId;
             if (outcome.kind == HubLedger::Outcome::Kind::Rejected) {
-                if (queued.socket)
-                    protocol::sendMessage(*queued.socket,
+                if (queued.connection)
+                    protocol::sendMessage(*queued.connection,
                         protocol::Reject { rating.sequence, outcome.code, outcome.error });
                 continue;
             }
@@ -94,8 +94,8 @@ void GroupCommitWriter::flush()
             acknowledged.append(rating.sequence);
         }
         m_devices.addReceived(deviceId, int(acknowledged.size()));
-        if (queued.socket)
-            protocol::sendMessage(*queued.socket,
+        if (queued.connection)
+            protocol::sendMessage(*queued.connection,
                 protocol::Ack { queued.batch, acknowledged, m_ledger.highWater(deviceId) });
     }
     emit committed(stored, storedRatings);

@@ -8,11 +8,10 @@
 #include <QPointer>
 #include <QTimer>
 
-class QWebSocket;
-
 namespace dp {
 
 class DeviceListModel;
+class WebSocketConnection;
 class HubLedger;
 
 /// Collects the answers arriving from all tablets for a few milliseconds and stores them in one
@@ -27,8 +26,9 @@ public:
     GroupCommitWriter(HubLedger& ledger, DeviceListModel& devices, int delayMs, int maxAnswers,
         QObject* parent = nullptr);
 
-    /// Queues an "answers" message of `deviceId` arriving on `socket`.
-    void enqueue(QWebSocket* socket, const QString& deviceId, const protocol::Answers& answers);
+    /// Queues an "answers" message of `deviceId` arriving on `connection`.
+    void enqueue(
+        WebSocketConnection* connection, const QString& deviceId, const protocol::Answers& answers);
     /// Commits what is queued now (also on shutdown).
     void flush();
 
@@ -41,7 +41,7 @@ signals:
 private:
     struct Queued
     {
-        QPointer<QWebSocket> socket;
+        QPointer<WebSocketConnection> connection;
         qint64 batch = 0;
         QList<Rating> ratings;
     };

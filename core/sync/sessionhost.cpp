@@ -6,7 +6,7 @@
 #include "storage/minutes.h"
 #include "storage/sessionstore.h"
 
-#include <QWebSocket>
+#include "net/websocketconnection.h"
 
 namespace dp {
 
@@ -14,16 +14,6 @@ using protocol::ErrorCode;
 
 namespace {
 constexpr int HeartbeatMs = 5000;
-
-HubAdmission::Options admissionOptions(const SessionHost::Options& options)
-{
-    HubAdmission::Options result;
-    result.handshakeTimeoutMs = options.handshakeTimeoutMs;
-    result.maxUnauthenticated = options.maxUnauthenticated;
-    result.idleTimeoutMs = options.idleTimeoutMs;
-    result.throttleBaseMs = options.throttleBaseMs;
-    return result;
-}
 } // namespace
 
 SessionHost::SessionHost(Database& database, QObject* parent)
@@ -36,9 +26,12 @@ SessionHost::SessionHost(Database& database, const Options& options, QObject* pa
     , m_database(database)
     , m_stateStore(std::make_unique<HubStateStore>(database))
     , m_ledger(database)
-    , m_admission(m_devices, admissionOptions(options))
+    , m_admission(m_devices, options.admission)
     , m_writer(m_ledger, m_devices, options.groupCommitMs, options.maxGroupCommitAnswers)
 {
+    // A device that has answers here proves it belongs to the session better than a room code.
+    m_admission.setKnownDeviceCheck(
+        [this](const QString& deviceId) { return m_ledger.highWater(deviceId) > 0; });
     connect(&m_admission, &HubAdmission::admittedDevice, this, &SessionHost::onAdmitted);
     connect(&m_admission, &HubAdmission::messageReceived, this, &SessionHost::onMessage);
     connect(&m_writer, &GroupCommitWriter::committed, this, &SessionHost::onCommitted);
@@ -128,40 +121,40 @@ void SessionHost::setErrorText(const QString& text)
     emit errorTextChanged();
 }
 
-void SessionHost::onAdmitted(QWebSocket* socket, const QString& deviceId)
+void SessionHost::onAdmitted(WebSocketConnection* connection, const QString& deviceId)
 {
-    sendWelcome(socket, deviceId);
-    sendState(socket);
+    sendWelcome(connection, deviceId);
+    sendState(connection);
 }
 
 void SessionHost::onMessage(
-    QWebSocket* socket, const QString& deviceId, const protocol::ToHub& message)
+    WebSocketConnection* connection, const QString& deviceId, const protocol::ToHub& message)
 {
     if (const auto* answers = std::get_if<protocol::Answers>(&message)) {
-        m_writer.enqueue(socket, deviceId, *answers);
+        m_writer.enqueue(connection, deviceId, *answers);
     } else if (const auto* participant = std::get_if<protocol::ParticipantMessage>(&message)) {
-        handleParticipant(socket, deviceId, *participant);
+        handleParticipant(connection, deviceId, *participant);
     } else if (const auto* ping = std::get_if<protocol::Ping>(&message)) {
         m_devices.markSeen(deviceId, ping->pending.value_or(-1));
-        protocol::sendMessage(*socket, protocol::Pong {});
+        protocol::sendMessage(*connection, protocol::Pong {});
     } else if (std::holds_alternative<protocol::OfferSession>(message)) {
-        protocol::sendMessage(*socket,
+        protocol::sendMessage(*connection,
             protocol::Error { ErrorCode::WrongSession,
                 QStringLiteral("this hub did not ask for sessions"), false, std::nullopt });
     }
 }
 
-void SessionHost::sendWelcome(QWebSocket* socket, const QString& deviceId)
+void SessionHost::sendWelcome(WebSocketConnection* connection, const QString& deviceId)
 {
-    protocol::sendMessage(*socket,
+    protocol::sendMessage(*connection,
         protocol::Welcome {
             m_snapshot.session.id, deviceId, m_ledger.highWater(deviceId), HeartbeatMs });
 }
 
-void SessionHost::sendState(QWebSocket* socket)
+void SessionHost::sendState(WebSocketConnection* connection)
 {
     protocol::sendMessage(
-        *socket, protocol::State { m_snapshot, m_seal->seal(m_snapshot.session) });
+        *connection, protocol::State { m_snapshot, m_seal->seal(m_snapshot.session) });
 }
 
 void SessionHost::publishState()
@@ -175,8 +168,8 @@ void SessionHost::publishState()
     emit stateChanged();
 }
 
-void SessionHost::handleParticipant(
-    QWebSocket* socket, const QString& deviceId, const protocol::ParticipantMessage& message)
+void SessionHost::handleParticipant(WebSocketConnection* connection, const QString& deviceId,
+    const protocol::ParticipantMessage& message)
 {
     Participant participant;
     participant.sessionId = message.sessionId;
@@ -186,7 +179,7 @@ void SessionHost::handleParticipant(
     QString error;
     const ErrorCode code = m_ledger.registerParticipant(deviceId, participant, &error);
     if (code != ErrorCode::None)
-        protocol::sendMessage(*socket,
+        protocol::sendMessage(*connection,
             protocol::Error { code, QStringLiteral("participant: ") + error, false, std::nullopt });
     else
         emit participantRegistered(participant);

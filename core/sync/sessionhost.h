@@ -14,16 +14,16 @@
 #include <memory>
 #include <optional>
 
-class QWebSocket;
-
 namespace dp {
 
 class Database;
 class HubStateStore;
+class WebSocketConnection;
 
 /// The moderator's side of a workshop: owns the session (catalog snapshot, groups, rounds,
-/// phase, open statements) and pushes its state to every admitted tablet. Admission (room code,
-/// throttling, timeouts) is HubAdmission's job, storing answers GroupCommitWriter's.
+/// phase, open statements) and pushes its state to every admitted tablet. The port (the web
+/// client's page over HTTP, the protocol's WebSocket at /ws) and admission (room code,
+/// throttling, timeouts) are HubAdmission's job, storing answers GroupCommitWriter's.
 class SessionHost : public QObject
 {
     Q_OBJECT
@@ -42,12 +42,9 @@ public:
     /// Limits and timings; tests shorten them.
     struct Options
     {
-        int handshakeTimeoutMs = 5000;
-        int maxUnauthenticated = 64;
+        HubAdmission::Options admission;
         int groupCommitMs = 15;
         int maxGroupCommitAnswers = 5000;
-        int idleTimeoutMs = 30000;
-        qint64 throttleBaseMs = 1000;
     };
 
     explicit SessionHost(Database& database, QObject* parent = nullptr);
@@ -98,13 +95,14 @@ signals:
     void participantRegistered(const dp::Participant& participant);
 
 private:
-    void onAdmitted(QWebSocket* socket, const QString& deviceId);
-    void onMessage(QWebSocket* socket, const QString& deviceId, const protocol::ToHub& message);
+    void onAdmitted(WebSocketConnection* connection, const QString& deviceId);
+    void onMessage(
+        WebSocketConnection* connection, const QString& deviceId, const protocol::ToHub& message);
     void onCommitted(int stored, const QList<dp::Rating>& storedRatings);
-    void handleParticipant(
-        QWebSocket* socket, const QString& deviceId, const protocol::ParticipantMessage& message);
-    void sendWelcome(QWebSocket* socket, const QString& deviceId);
-    void sendState(QWebSocket* socket);
+    void handleParticipant(WebSocketConnection* connection, const QString& deviceId,
+        const protocol::ParticipantMessage& message);
+    void sendWelcome(WebSocketConnection* connection, const QString& deviceId);
+    void sendState(WebSocketConnection* connection);
     void publishState();
     void setErrorText(const QString& text);
 

@@ -60,9 +60,10 @@ Catalog defaultCatalog()
 SessionHost::Options fastHubOptions()
 {
     SessionHost::Options options;
-    options.handshakeTimeoutMs = 300;
-    options.maxUnauthenticated = 3;
-    options.throttleBaseMs = 400;
+    options.admission.transport.headTimeoutMs = 300;
+    options.admission.transport.helloTimeoutMs = 300;
+    options.admission.transport.maxJoining = 3;
+    options.admission.throttle.baseDelayMs = 400;
     return options;
 }
 
