@@ -195,6 +195,13 @@ private slots:
         QVERIFY2(given.answer(*page, 5), qPrintable(page->lastError()));
         QVERIFY2(waitUntilAllArrived(*page), "the answer did not arrive");
         look(QStringLiteral("3-rating"));
+        // The catalog has no Arabic: its statements fall back to English and read left to right
+        // (the full stop at the end, not the start), its answer labels too.
+        QCOMPARE(page->evaluate(QStringLiteral("[document.getElementById('statementText'),"
+                                               " document.querySelector('#answer_1 .label')]"
+                                               ".map(e => e.matches(':dir(ltr)')).join()"))
+                     ->toString(),
+            QStringLiteral("true,true"));
         QVERIFY2(page->click(QStringLiteral("#overviewButton"))
                 && page->waitFor(QStringLiteral("document.getElementById('overviewScreen')")),
             qPrintable(page->lastError()));
