@@ -1,5 +1,7 @@
 #include "loadgenerator.h"
 
+#include "catalog/catalog.h"
+
 #include "sync/messagesender.h"
 
 #include <QDateTime>
@@ -14,6 +16,16 @@
 #include <deque>
 
 namespace dp::bench {
+
+QList<StatementPick> statementsOf(const Catalog& catalog)
+{
+    QList<StatementPick> picks;
+    for (const Statement& statement : catalog.allStatements()) {
+        const Scale* scale = catalog.scaleFor(statement);
+        picks.append({ statement.id, scale->points, scale->allowCannotJudge });
+    }
+    return picks;
+}
 
 namespace {
 constexpr int MaxBatch = 200; // the same limits as SyncClient's defaults

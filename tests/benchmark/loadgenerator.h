@@ -12,6 +12,10 @@
 
 class QThread;
 
+namespace dp {
+class Catalog;
+}
+
 namespace dp::bench {
 
 /// Where the hub listens and the room code it expects.
@@ -29,6 +33,9 @@ struct StatementPick
     int points = 6;
     bool allowCannotJudge = true;
 };
+
+/// Every statement of `catalog` with its scale.
+QList<StatementPick> statementsOf(const Catalog& catalog);
 
 /// What one benchmark phase asks of every simulated device.
 struct LoadPlan

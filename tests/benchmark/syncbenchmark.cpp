@@ -1,5 +1,6 @@
 // Sync benchmark: a real hub process (dialogpunkte-cli hub) and N protocol-level devices in this
 // process, spread over a few threads, on loopback. Measures the hub; prints figures only.
+#include "benchsupport.h"
 #include "loadgenerator.h"
 
 #include "catalog/builtincatalogs.h"
@@ -7,18 +8,12 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QProcess>
 #include <QSqlQuery>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 
-#include <unistd.h>
-
 #include <algorithm>
-#include <functional>
 #include <memory>
 #include <vector>
 
@@ -28,57 +23,6 @@ using namespace dp::bench;
 namespace {
 
 QTextStream out(stdout);
-
-quint16 freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
-}
-
-qint64 vmHwmKb(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-double percentile(std::vector<qint64> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const size_t index = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
-    return double(values[index]);
-}
-
-/// CPU seconds (user + system) the process has used so far, from /proc/PID/stat.
-double cpuSeconds(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray line = stat.readAll();
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    return double(fields.value(11).toLongLong() + fields.value(12).toLongLong())
-        / double(sysconf(_SC_CLK_TCK));
-}
-
-/// Waits (without an event loop of its own: the devices run in their threads) until `done()`
-/// or `timeoutMs`; returns elapsed ms.
-qint64 waitUntil(const std::function<bool()>& done, int timeoutMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done() && clock.elapsed() < timeoutMs)
-        QThread::msleep(5);
-    return clock.elapsed();
-}
 
 QString ms(double us)
 {
@@ -93,30 +37,15 @@ void printLatencies(const std::vector<qint64>& latencies)
         << latencies.size() << " batches)" << Qt::endl;
 }
 
-QList<StatementPick> statementsOf(const Catalog& catalog)
-{
-    QList<StatementPick> picks;
-    for (const Statement& statement : catalog.allStatements()) {
-        const Scale* scale = catalog.scaleFor(statement);
-        picks.append({ statement.id, scale->points, scale->allowCannotJudge });
-    }
-    return picks;
-}
-
 void benchmark(int count, int threads, const QList<StatementPick>& statements)
 {
     QTemporaryDir dir;
     const quint16 port = freePort();
     QProcess hub;
-    hub.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    hub.start(QStringLiteral(DP_CLI),
-        { "hub", "--data-dir", dir.filePath("hub"), "--catalog", "qualitaetsrahmen", "--port",
-            QString::number(port), "--room-code", "BENCH", "--bind", "127.0.0.1",
-            "--no-discovery" });
-    hub.waitForStarted();
-    QByteArray started;
-    while (!started.contains("listening") && hub.waitForReadyRead(5000))
-        started += hub.readAllStandardOutput();
+    if (!startHubProcess(hub, dir.filePath("hub"), port, QStringLiteral("BENCH"))) {
+        out << "the hub did not start" << Qt::endl;
+        return;
+    }
     const HubAddress address { QStringLiteral("127.0.0.1"), port, QStringLiteral("BENCH") };
 
     // Live voting: every device rates all 46 statements (plus ~15 % changes), one answer per
