@@ -4,6 +4,7 @@
 #include "hubprocess.h"
 #include "webworld.h"
 
+#include <QDir>
 #include <QTest>
 
 using namespace dp::test;
@@ -202,6 +203,30 @@ private slots:
                                                ".map(e => e.matches(':dir(ltr)')).join()"))
                      ->toString(),
             QStringLiteral("true,true"));
+        // Without network: the next answer only saved here, and what to do said in Arabic.
+        QVERIFY(page->setOffline(true));
+        QVERIFY2(nextStatement(*page), qPrintable(page->lastError()));
+        QVERIFY2(given.answer(*page, 0), qPrintable(page->lastError()));
+        QVERIFY2(page->waitFor(QStringLiteral("document.getElementById('offlineNotice')"), 20000),
+            qPrintable(page->lastError()));
+        look(QStringLiteral("3-rating-offline"));
+        // The answers and "saved on this device" below the statement, as the person sees them:
+        // scrolled into view as the browser does it (focus, Tab), not under the sticky
+        // navigation bar.
+        QCOMPARE(
+            page
+                ->evaluate(QStringLiteral(
+                    "(() => { const e = document.getElementById('saveState');"
+                    " e.scrollIntoView({block: 'end'}); const r = e.getBoundingClientRect();"
+                    " const hit = document.elementFromPoint(r.left + r.width / 2, r.bottom - 2);"
+                    " return Boolean(hit) && (hit === e || e.contains(hit)); })()"))
+                ->toBool(),
+            true);
+        QVERIFY(page->saveScreenshot(
+            QDir(screenshotFolder())
+                .filePath(QStringLiteral("web-hub-ar-360-3-rating-answers.png"))));
+        QVERIFY(page->setOffline(false));
+        QVERIFY2(waitUntilAllArrived(*page), "the answer given offline did not arrive");
         QVERIFY2(page->click(QStringLiteral("#overviewButton"))
                 && page->waitFor(QStringLiteral("document.getElementById('overviewScreen')")),
             qPrintable(page->lastError()));
