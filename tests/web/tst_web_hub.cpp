@@ -153,16 +153,33 @@ private slots:
         QVERIFY2(unexpectedErrors(*page).isEmpty(), qPrintable(unexpectedErrors(*page).join('\n')));
     }
 
-    // An Arabic phone, 360×740, through every screen: right to left, nothing wider than the
-    // screen, and a screenshot of each to look at.
-    void arabicPhone()
+    void walkThrough_data()
     {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::addColumn<QString>("direction");
+        QTest::newRow("Arabic phone")
+            << QStringLiteral("ar") << 360 << 740 << QStringLiteral("rtl");
+        QTest::newRow("Turkish tablet")
+            << QStringLiteral("tr") << 1280 << 800 << QStringLiteral("ltr");
+    }
+
+    // An Arabic phone at 360×740 and a Turkish tablet through every screen: the language's
+    // direction, nothing wider than the screen, and a screenshot of each to look at.
+    void walkThrough()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, width);
+        QFETCH(int, height);
+        QFETCH(QString, direction);
+        const QString prefix = QStringLiteral("web-hub-%1-%2-").arg(language).arg(width);
         HubProcess hub;
         QString error;
         QVERIFY2(hub.start(&error), qPrintable(error));
         // Without the code in the address the page asks for it: the join screen.
-        auto page = openPage(*m_browser, hub.joinLink().adjusted(QUrl::RemoveQuery), 360, 740,
-            &error, QStringLiteral("ar,en;q=0.5"));
+        auto page = openPage(*m_browser, hub.joinLink().adjusted(QUrl::RemoveQuery), width, height,
+            &error, language + QStringLiteral(",en;q=0.5"));
         QVERIFY2(page, qPrintable(error));
         qInfo().noquote() << "screenshots in" << screenshotFolder();
         const auto look = [&](const QString& screen) {
@@ -172,12 +189,12 @@ private slots:
                                                 "root.scrollWidth + ' ' + innerWidth; })()"));
             QVERIFY2(layout, qPrintable(page->lastError()));
             const QStringList parts = layout->toString().split(QLatin1Char(' '));
-            QCOMPARE(parts.value(0), QStringLiteral("rtl"));
-            QCOMPARE(parts.value(1), QStringLiteral("ar"));
+            QCOMPARE(parts.value(0), direction);
+            QCOMPARE(parts.value(1), language);
             QVERIFY2(parts.value(2).toInt() <= parts.value(3).toInt(),
                 qPrintable(
                     screen + QStringLiteral(" is wider than the screen: ") + layout->toString()));
-            QVERIFY(saveScreenshot(*page, QStringLiteral("web-hub-ar-360-%1.png").arg(screen)));
+            QVERIFY(saveScreenshot(*page, prefix + screen + QStringLiteral(".png")));
         };
 
         QVERIFY2(page->waitFor(QStringLiteral("document.getElementById('roomCode')")),
@@ -223,8 +240,7 @@ private slots:
                 ->toBool(),
             true);
         QVERIFY(page->saveScreenshot(
-            QDir(screenshotFolder())
-                .filePath(QStringLiteral("web-hub-ar-360-3-rating-answers.png"))));
+            QDir(screenshotFolder()).filePath(prefix + QStringLiteral("3-rating-answers.png"))));
         QVERIFY(page->setOffline(false));
         QVERIFY2(waitUntilAllArrived(*page), "the answer given offline did not arrive");
         QVERIFY2(page->click(QStringLiteral("#overviewButton"))
