@@ -72,7 +72,9 @@ private slots:
             QVERIFY2(openStatement(phone, 0), qPrintable(phone.lastError()));
             QVERIFY2(given.at(i).answer(phone, 6 - i % 6), qPrintable(phone.lastError()));
         }
-        qInfo() << "phones answered after" << clock.elapsed() << "ms";
+        // Not a check (it depends on the machine's speed), but the point of the room: said.
+        qInfo() << "phones answered after" << clock.elapsed() << "ms; the tablets"
+                << (tablets.state() == QProcess::Running ? "were still voting" : "had finished");
 
         QVERIFY2(tablets.waitForFinished(180000), "the simulated tablets did not finish");
         QCOMPARE(tablets.exitStatus(), QProcess::NormalExit);
