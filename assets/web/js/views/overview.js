@@ -9,14 +9,14 @@ DP.views.overview = function (flow, t) {
   rating.statements.forEach(function (statement, index) {
     if (statement.dimensionNumber !== area) {
       area = statement.dimensionNumber;
-      items.push(el("li", {}, el("h2", {}, DP.i18n.localized(statement.dimensionTitle, flow.language))));
+      items.push(el("li", {}, el("h2", { dir: "auto" }, DP.i18n.localized(statement.dimensionTitle, flow.language))));
     }
     const answer = rating.answerFor(statement.id);
     const scale = rating.scaleOf(statement);
     items.push(el("li", {}, DP.dom.button([
       el("span", { class: "number" }, String(index + 1)),
-      el("span", { class: "text" }, DP.i18n.localized(statement.text, flow.language)),
-      el("span", { class: "answer" + (answer ? "" : " open") },
+      el("span", { class: "text", dir: "auto" }, DP.i18n.localized(statement.text, flow.language)),
+      el("span", { class: "answer" + (answer ? "" : " open"), dir: "auto" },
         answer ? DP.catalog.label(scale, answer.answer, flow.language) : t("open")),
       answer ? el("span", { class: "state" }, DP.views.saveState(t, answer)) : null,
     ], function () { flow.goTo(index); }, { id: "row_" + index, class: "row" })));

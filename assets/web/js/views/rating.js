@@ -1,5 +1,7 @@
 // One statement per screen: its area, progress, the statement, the answers, whether the
-// answer is saved here or has arrived, and back / overview / next or finish.
+// answer is saved here or has arrived, and back / overview / next or finish. Texts from the
+// catalog carry dir="auto": one that falls back to German or English reads left to right on an
+// Arabic page.
 "use strict";
 
 DP.views.saveState = function (t, answer) {
@@ -29,7 +31,7 @@ DP.views.rating = function (flow, t) {
     el("div", { class: "area" }, [
       statement.dimensionCount > 1
         ? el("p", { class: "small" }, t("areaOf", statement.dimensionNumber, statement.dimensionCount)) : null,
-      el("h2", {}, DP.i18n.localized(statement.dimensionTitle, language)),
+      el("h2", { dir: "auto" }, DP.i18n.localized(statement.dimensionTitle, language)),
       el("div", { class: "progress" }, [
         el("progress", { max: String(count), value: String(answered), "aria-labelledby": "progressText" }),
         el("span", { class: "small", id: "progressText" }, t("answeredOf", answered, count)),
@@ -37,8 +39,8 @@ DP.views.rating = function (flow, t) {
       el("p", { class: "small", id: "arrivedTotal" }, t("arrivedTotal", rating.arrivedCount(), answered)),
     ]),
     el("p", { class: "small" }, t("statementOf", statement.numberInDimension, statement.statementsInDimension)),
-    el("h1", { class: "statement", id: "statementText", tabindex: "-1" }, DP.i18n.localized(statement.text, language)),
-    statement.help ? el("p", { class: "help" }, DP.i18n.localized(statement.help, language)) : null,
+    el("h1", { class: "statement", id: "statementText", tabindex: "-1", dir: "auto" }, DP.i18n.localized(statement.text, language)),
+    statement.help ? el("p", { class: "help", dir: "auto" }, DP.i18n.localized(statement.help, language)) : null,
     open ? null : el("p", { class: "notice", id: "statementClosed" }, t("statementClosed")),
     DP.views.scale(flow, t, statement, open),
     saved,

@@ -22,22 +22,22 @@ DP.views.scale = function (flow, t, statement, open) {
 
   if (kind === "bipolar") {
     parts.push(el("div", { class: "poles" }, [
-      el("p", {}, DP.i18n.localized(scale.leftPole, flow.language)),
-      el("p", {}, DP.i18n.localized(scale.rightPole, flow.language)),
+      el("p", { dir: "auto" }, DP.i18n.localized(scale.leftPole, flow.language)),
+      el("p", { dir: "auto" }, DP.i18n.localized(scale.rightPole, flow.language)),
     ]));
   }
   const points = DP.catalog.points(scale, flow.language).map(function (point) {
     const mark = point.face
       ? el("img", { src: "faces/" + point.face + ".svg", alt: "", width: "64", height: "64" })
       : el("span", { class: "number", "aria-hidden": "true" }, String(point.value));
-    const text = point.face || point.labelled ? el("span", { class: "label" }, point.label) : null;
+    const text = point.face || point.labelled ? el("span", { class: "label", dir: "auto" }, point.label) : null;
     const spoken = point.face || !point.labelled ? point.label : point.value + " – " + point.label;
     return option(point.value, [mark, text], spoken);
   });
   parts.push(el("div", { class: "scale " + kind, role: "group", "aria-label": t("answers") }, points));
   if (DP.catalog.allowsCannotJudge(scale)) {
     const label = DP.catalog.label(scale, DP.catalog.cannotJudge, flow.language);
-    parts.push(option(DP.catalog.cannotJudge, label, label, "cannot-judge"));
+    parts.push(option(DP.catalog.cannotJudge, el("span", { dir: "auto" }, label), label, "cannot-judge"));
   }
   return el("div", { class: "answers" + (open ? "" : " closed") }, parts);
 };

@@ -8,7 +8,7 @@ DP.views.start = function (flow, t) {
   const groups = session.groups || [];
   const chosen = flow.chosenGroup || "";
   const parts = [
-    el("h1", { tabindex: "-1" }, session.title || t("welcome")),
+    el("h1", { tabindex: "-1", dir: "auto" }, session.title || t("welcome")),
     el("p", { class: "lead" }, t("welcomeText")),
   ];
   if (flow.groupRefused) parts.push(el("p", { class: "error", role: "alert", id: "groupError" }, t("groupRefused")));
@@ -21,6 +21,7 @@ DP.views.start = function (flow, t) {
       el("div", { class: "chips", role: "group", "aria-labelledby": "groupHeading" }, options.map(function (option) {
         return DP.dom.button(option.name, function () { flow.chooseGroup(option.id); }, {
           id: "group_" + (option.id || "none"),
+          dir: "auto",
           "aria-pressed": option.id === chosen ? "true" : "false",
         });
       })),
