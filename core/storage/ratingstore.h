@@ -14,7 +14,9 @@ class Database;
 /// Ratings and the outbox of ratings the moderator has not yet acknowledged.
 ///
 /// saveAnswer() commits the rating and its outbox entry in one transaction before returning,
-/// so whatever the UI shows as saved survives a killed process or a dead battery.
+/// so whatever the UI shows as saved survives a killed process or a dead battery. On a tablet
+/// answers are saved through AnswerService (core/session), which tells the sync client and the
+/// screens about them.
 class RatingStore
 {
 public:
