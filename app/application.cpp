@@ -56,7 +56,7 @@ void Application::setUpStorage()
                   .arg(error);
     }
     m_sessions = std::make_unique<SessionStore>(m_database);
-    m_ratings = std::make_unique<RatingStore>(m_database);
+    m_answers = std::make_unique<AnswerService>(m_database);
 }
 
 void Application::setUpServices()
@@ -66,11 +66,12 @@ void Application::setUpServices()
         m_temporaryData = std::make_unique<QTemporaryDir>();
     }
     const QString folder = m_dataDir.isEmpty() ? m_temporaryData->path() : m_dataDir;
-    m_attendee = std::make_unique<AttendeeSession>(*m_sessions, *m_ratings,
+    m_attendee = std::make_unique<AttendeeSession>(*m_sessions, *m_answers,
         folder + QStringLiteral("/attendee.ini"), folder + QStringLiteral("/catalogs"),
         m_unavailableReason);
-    // Joining a moderator's workshop: the client syncs this device's own database.
-    m_syncClient = std::make_unique<SyncClient>(m_database);
+    // Joining a moderator's workshop: the client sends what the rating screen saved through the
+    // same AnswerService.
+    m_syncClient = std::make_unique<SyncClient>(m_database, *m_answers);
     m_join = std::make_unique<JoinController>(
         *m_attendee, *m_syncClient, folder + QStringLiteral("/join.ini"));
     if (!m_options.joinLink.isEmpty())

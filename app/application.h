@@ -6,12 +6,12 @@
 #include "moderation/workshoplibrary.h"
 #include "options.h"
 #include "platform.h"
+#include "session/answerservice.h"
 #include "session/attendeesession.h"
 #include "session/joincontroller.h"
 #include "sessionexports.h"
 #include "stats/seriescomparisonmodel.h"
 #include "storage/database.h"
-#include "storage/ratingstore.h"
 #include "storage/sessionstore.h"
 #include "sync/syncclient.h"
 
@@ -65,7 +65,8 @@ private:
     /// Every workshop the moderator prepares or hosts, apart from this device's own answers.
     Database m_moderatorDatabase;
     std::unique_ptr<SessionStore> m_sessions;
-    std::unique_ptr<RatingStore> m_ratings;
+    /// The one way this device stores answers: the rating screen saves, the sync client sends.
+    std::unique_ptr<AnswerService> m_answers;
     std::unique_ptr<AttendeeSession> m_attendee;
     std::unique_ptr<SyncClient> m_syncClient;
     std::unique_ptr<JoinController> m_join;

@@ -2,8 +2,6 @@
 
 #include "answerlog.h"
 
-#include "storage/ratingstore.h"
-
 namespace dp::cli {
 
 SimulatedDevice::SimulatedDevice(
@@ -16,7 +14,6 @@ SimulatedDevice::SimulatedDevice(
 {
     m_stepTimer.setSingleShot(true);
     connect(&m_stepTimer, &QTimer::timeout, this, &SimulatedDevice::step);
-    m_clock.start();
 }
 
 bool SimulatedDevice::open(const QString& databasePath, const JoinTarget& target,
@@ -26,10 +23,10 @@ bool SimulatedDevice::open(const QString& databasePath, const JoinTarget& target
         return false;
     SyncClient::Options clientOptions = options;
     clientOptions.seed = quint32(m_random.generate()) | 1u;
-    m_client = std::make_unique<SyncClient>(m_database, clientOptions);
+    m_answers = std::make_unique<AnswerService>(m_database);
+    m_client = std::make_unique<SyncClient>(m_database, *m_answers, clientOptions);
     m_client->setTarget(target);
     connect(m_client.get(), &SyncClient::snapshotChanged, this, &SimulatedDevice::onSnapshot);
-    connect(m_client.get(), &SyncClient::acknowledged, this, &SimulatedDevice::onAcknowledged);
     return true;
 }
 
@@ -50,8 +47,7 @@ void SimulatedDevice::onSnapshot()
     if (m_planned || !m_client->hasSession())
         return;
     makePlan();
-    if (m_plan.offlineAnswers == 0)
-        m_stepTimer.start(int(m_random.bounded(m_plan.paceMs + 1)));
+    m_stepTimer.start(int(m_random.bounded(m_plan.paceMs + 1)));
 }
 
 void SimulatedDevice::makePlan()
@@ -87,11 +83,6 @@ void SimulatedDevice::makePlan()
             m_actions.append({ m_actions.at(i).person, m_actions.at(i).statementId,
                 pick(m_actions.at(i).statementId, m_actions.at(i).answer) });
     }
-    // The benchmark wants a fixed number of offline answers: cycle through changes if needed.
-    while (m_plan.offlineAnswers > m_actions.size() && firstPass > 0) {
-        const Action base = m_actions.at(m_random.bounded(int(firstPass)));
-        m_actions.append({ base.person, base.statementId, pick(base.statementId, -1) });
-    }
     m_planned = true;
 }
 
@@ -100,14 +91,15 @@ bool SimulatedDevice::saveNext()
     if (m_next >= m_actions.size())
         return false;
     const Action action = m_actions.at(m_next++);
+    // As on the rating screen: the answer belongs to the round the hub's state names.
+    const SessionRecord& session = m_client->snapshot()->session;
     QString error;
-    auto saved = m_client->saveAnswer(
-        m_pseudonyms.at(action.person), action.statementId, action.answer, &error);
+    const auto saved = m_answers->save(session.id, session.currentRound, action.statementId,
+        m_pseudonyms.at(action.person), action.answer, &error);
     if (!saved) {
         qWarning("device %d: answer not saved: %s", m_index, qPrintable(error));
         return true;
     }
-    m_savedAt.insert(saved->sequence, m_clock.elapsed());
     if (m_log)
         m_log->append(*saved, m_groupId);
     return true;
@@ -119,28 +111,6 @@ void SimulatedDevice::step()
         return;
     const int pause = m_plan.paceMs / 2 + int(m_random.bounded(m_plan.paceMs + 1));
     m_stepTimer.start(pause);
-}
-
-int SimulatedDevice::rateOffline(int count)
-{
-    if (!m_planned && m_client->hasSession())
-        makePlan();
-    int made = 0;
-    while (made < count && saveNext())
-        ++made;
-    return made;
-}
-
-void SimulatedDevice::onAcknowledged(const QList<qint64>& sequences)
-{
-    const qint64 now = m_clock.elapsed();
-    for (qint64 sequence : sequences) {
-        const auto it = m_savedAt.constFind(sequence);
-        if (it != m_savedAt.cend()) {
-            emit answerAcknowledged(now - it.value());
-            m_savedAt.erase(it);
-        }
-    }
 }
 
 } // namespace dp::cli

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "session/answerservice.h"
 #include "storage/database.h"
 #include "sync/syncclient.h"
 
-#include <QElapsedTimer>
-#include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -21,15 +20,14 @@ struct SimulationPlan
     int paceMs = 50; ///< mean pause between two answers
     int cannotJudgePercent = 10;
     int changePercent = 15;
-    /// Answers made offline before the first connection (benchmark: catch-up after reconnect).
-    int offlineAnswers = 0;
     /// People answering on this tablet (more than one: a shared tablet, e.g. parents' feedback).
     int people = 1;
 };
 
-/// One simulated tablet: its own SQLite file, RatingStore outbox and SyncClient — the same code
-/// as the app. Rates every open statement in a seed-determined order and value, changes some
-/// answers later, and reports when the hub has committed all of them.
+/// One simulated tablet: its own SQLite file, an AnswerService that stores every answer with its
+/// outbox entry and a SyncClient that sends them — the same objects the app wires together.
+/// Rates every open statement in a seed-determined order and value, changes some answers later,
+/// and reports when the hub has committed all of them.
 class SimulatedDevice : public QObject
 {
     Q_OBJECT
@@ -47,13 +45,6 @@ public:
     SyncClient& client() { return *m_client; }
     int answersMade() const { return int(m_next); }
 
-    /// Saves `count` answers without a connection (needs a cached session); benchmark setup.
-    int rateOffline(int count);
-
-signals:
-    /// Milliseconds from saving an answer to the hub's commit acknowledgement.
-    void answerAcknowledged(qint64 latencyMs);
-
 private:
     struct Action
     {
@@ -65,13 +56,13 @@ private:
     void makePlan();
     void step();
     bool saveNext();
-    void onAcknowledged(const QList<qint64>& sequences);
 
     int m_index;
     QRandomGenerator m_random;
     SimulationPlan m_plan;
     AnswerLog* m_log;
     Database m_database;
+    std::unique_ptr<AnswerService> m_answers;
     std::unique_ptr<SyncClient> m_client;
     QStringList m_pseudonyms;
     QString m_groupId;
@@ -79,8 +70,6 @@ private:
     QList<Action> m_actions;
     qsizetype m_next = 0;
     QTimer m_stepTimer;
-    QElapsedTimer m_clock;
-    QHash<qint64, qint64> m_savedAt;
 };
 
 } // namespace dp::cli

@@ -1,5 +1,6 @@
 #include "attendeesession.h"
 
+#include "answerservice.h"
 #include "defaultgroups.h"
 #include "storage/ratingstore.h"
 #include "storage/sessionstore.h"
@@ -15,17 +16,17 @@ const QString GroupKey = QStringLiteral("attendee/group");
 const QString FinishedKey = QStringLiteral("attendee/finished");
 } // namespace
 
-AttendeeSession::AttendeeSession(SessionStore& sessions, RatingStore& ratings,
+AttendeeSession::AttendeeSession(SessionStore& sessions, AnswerService& answers,
     const QString& stateFile, const QString& catalogFolder, const QString& unavailableReason,
     QObject* parent)
     : QObject(parent)
     , m_sessions(sessions)
-    , m_ratings(ratings)
+    , m_answerService(answers)
     , m_unavailableReason(unavailableReason)
     , m_state(stateFile, QSettings::IniFormat)
     , m_catalogs(catalogFolder)
     , m_shared(stateFile)
-    , m_flow(std::make_unique<RatingFlow>(ratings))
+    , m_flow(std::make_unique<RatingFlow>(answers))
     , m_overview(std::make_unique<OverviewModel>(*m_flow))
 {
     m_groups.setGroups(defaultGroups());
@@ -208,7 +209,9 @@ bool AttendeeSession::resume()
     const std::optional<Participant> participant
         = m_sessions.participant(sessionId, m_state.value(PseudonymKey).toString());
     const bool hasAnswers = participant
-        && !m_ratings.ratingsOf(sessionId, participant->pseudonym, session->currentRound).isEmpty();
+        && !m_answerService.ratings()
+                .ratingsOf(sessionId, participant->pseudonym, session->currentRound)
+                .isEmpty();
     // On a shared tablet whoever picks it up after a restart is treated as a new person, so
     // nobody sees someone else's answers; an untouched pseudonym is reused rather than wasted.
     if (m_shared.isEnabled() && hasAnswers)

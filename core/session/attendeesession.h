@@ -11,6 +11,7 @@
 
 namespace dp {
 
+class AnswerService;
 class SessionStore;
 
 /// The attendee's side of a workshop: start or resume a session, rate, finish, follow the
@@ -53,7 +54,7 @@ public:
 
     /// A non-empty `unavailableReason` (e.g. the database was refused) makes every command
     /// report it instead of touching the stores.
-    AttendeeSession(SessionStore& sessions, RatingStore& ratings, const QString& stateFile,
+    AttendeeSession(SessionStore& sessions, AnswerService& answers, const QString& stateFile,
         const QString& catalogFolder, const QString& unavailableReason, QObject* parent = nullptr);
 
     Phase phase() const { return m_phase; }
@@ -128,7 +129,7 @@ private:
     void setNoticeRound(int round);
 
     SessionStore& m_sessions;
-    RatingStore& m_ratings;
+    AnswerService& m_answerService;
     QString m_unavailableReason;
     QSettings m_state;
     CatalogListModel m_catalogs;

@@ -28,11 +28,8 @@ JoinController::JoinController(
     connect(&m_client, &SyncClient::statusChanged, this, &JoinController::onClientStatus);
     connect(
         &m_client, &SyncClient::pendingCountChanged, this, &JoinController::pendingCountChanged);
-    // An acknowledgement turns "saved on this device" into "received by the moderator".
-    connect(&m_client, &SyncClient::acknowledged, this,
-        [this] { m_attendee.flow()->refreshAcknowledgements(); });
-    // The flow writes to the outbox; the client sends it right away when online.
-    connect(m_attendee.flow(), &RatingFlow::saved, &m_client, &SyncClient::sendPending);
+    // Saved answers reach the client, and acknowledgements the flow, through the one
+    // AnswerService both were given: nothing to relay here.
     connect(&m_attendee, &AttendeeSession::sessionChanged, this, &JoinController::onSessionChanged);
     // A new round, closed statements or the workshop's end reach the running flow at once.
     connect(&m_client, &SyncClient::snapshotChanged, this, &JoinController::followState);

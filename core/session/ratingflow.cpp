@@ -1,5 +1,6 @@
 #include "ratingflow.h"
 
+#include "answerservice.h"
 #include "storage/ratingstore.h"
 
 #include <QDebug>
@@ -8,10 +9,15 @@
 
 namespace dp {
 
-RatingFlow::RatingFlow(RatingStore& ratings, QObject* parent)
+RatingFlow::RatingFlow(AnswerService& answers, QObject* parent)
     : QObject(parent)
-    , m_ratings(ratings)
+    , m_service(answers)
 {
+    connect(
+        &m_service, &AnswerService::answersAcknowledged, this, [this](const QString& sessionId) {
+            if (m_active && sessionId == m_session.id)
+                refreshAcknowledgements();
+        });
 }
 
 void RatingFlow::start(const SessionRecord& session, const Participant& participant)
@@ -56,8 +62,8 @@ void RatingFlow::loadAnswers()
 {
     m_answers.clear();
     m_acknowledged.clear();
-    const QList<Rating> stored
-        = m_ratings.ratingsOf(m_session.id, m_participant.pseudonym, m_session.currentRound);
+    const QList<Rating> stored = m_service.ratings().ratingsOf(
+        m_session.id, m_participant.pseudonym, m_session.currentRound);
     for (const Rating& rating : stored)
         m_answers.insert(rating.statementId, rating.answer);
     m_lastSaveFailed = false;
@@ -263,7 +269,7 @@ bool RatingFlow::answer(int value)
         return false;
     }
     QString error;
-    const std::optional<Rating> stored = m_ratings.saveAnswer(
+    const std::optional<Rating> stored = m_service.save(
         m_session.id, m_session.currentRound, id, m_participant.pseudonym, value, &error);
     if (!stored) {
         m_lastSaveFailed = true;
@@ -335,7 +341,7 @@ void RatingFlow::refreshAcknowledgements()
     if (!m_active)
         return;
     for (auto it = m_answers.cbegin(); it != m_answers.cend(); ++it) {
-        const bool acknowledged = m_ratings.isAcknowledged(
+        const bool acknowledged = m_service.ratings().isAcknowledged(
             m_session.id, m_session.currentRound, it.key(), m_participant.pseudonym);
         if (m_acknowledged.value(it.key()) != acknowledged) {
             m_acknowledged.insert(it.key(), acknowledged);

@@ -11,12 +11,13 @@
 
 namespace dp {
 
-class RatingStore;
+class AnswerService;
 
 /// One participant working through a session's statements: position, texts, answers, saving.
 ///
-/// An answer counts as saved only after RatingStore::saveAnswer() has committed it; the
-/// `saved` signal and the save state follow that commit, never the button press.
+/// An answer counts as saved only after AnswerService::save() has committed it; the `saved`
+/// signal and the save state follow that commit, never the button press. The service's
+/// acknowledgements turn "saved on this device" into "received by the moderator".
 class RatingFlow : public QObject
 {
     Q_OBJECT
@@ -58,7 +59,7 @@ public:
     };
     Q_ENUM(SaveState)
 
-    explicit RatingFlow(RatingStore& ratings, QObject* parent = nullptr);
+    explicit RatingFlow(AnswerService& answers, QObject* parent = nullptr);
 
     /// Starts (or resumes) `participant` in `session`; stored answers are loaded.
     void start(const SessionRecord& session, const Participant& participant);
@@ -149,7 +150,7 @@ private:
     void emitAllChanged();
     void setErrorMessage(const QString& message);
 
-    RatingStore& m_ratings;
+    AnswerService& m_service;
     ScaleOptionModel m_scaleOptions;
     SessionRecord m_session;
     Participant m_participant;

@@ -1,5 +1,6 @@
 #include "ratingstore.h"
 
+#include "answermerge.h"
 #include "database.h"
 #include "minutes.h"
 #include "ratingrows.h"
@@ -12,9 +13,6 @@
 namespace dp {
 
 namespace {
-
-const QString KeyCondition
-    = QStringLiteral("session_id = ? AND round = ? AND statement_id = ? AND pseudonym = ?");
 
 // Sequences count per session (and so per device in it): nothing carries over to the next.
 std::optional<qint64> takeNextSequence(
@@ -42,7 +40,7 @@ std::optional<qint64> takeNextSequence(
 bool deleteOutboxEntry(const QSqlDatabase& db, const Rating& rating, QString* error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM outbox WHERE %1").arg(KeyCondition));
+    query.prepare(QStringLiteral("DELETE FROM outbox WHERE %1").arg(ratingrows::KeyCondition));
     ratingrows::bindKey(
         query, rating.sessionId, rating.round, rating.statementId, rating.pseudonym);
     return sql::exec(query, QStringLiteral("Replacing the outbox entry"), error);
@@ -51,24 +49,9 @@ bool deleteOutboxEntry(const QSqlDatabase& db, const Rating& rating, QString* er
 bool upsertRating(const QSqlDatabase& db, const Rating& rating, QString* error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO ratings (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                                 " ON CONFLICT (session_id, round, statement_id, pseudonym)"
-                                 " DO UPDATE SET answer = excluded.answer,"
-                                 " device_id = excluded.device_id, sequence = excluded.sequence,"
-                                 " updated_at = excluded.updated_at")
-                      .arg(ratingrows::Columns));
+    query.prepare(ratingrows::Upsert);
     ratingrows::bind(query, rating);
     return sql::exec(query, QStringLiteral("Saving the rating"), error);
-}
-
-// Per-device sequences are only comparable within one device; across devices (rare: the same
-// pseudonym answering on two tablets) the device id breaks the tie. This is a total order, so
-// every replica ends with the same rating whatever order the messages arrive in.
-bool isNewer(const Rating& incoming, qint64 storedSequence, const QString& storedDevice)
-{
-    if (incoming.sequence != storedSequence)
-        return incoming.sequence > storedSequence;
-    return incoming.deviceId > storedDevice;
 }
 
 } // namespace
@@ -208,23 +191,16 @@ RatingStore::ApplyResult RatingStore::applyRemote(const Rating& incoming, QStrin
     sql::Transaction transaction(db);
     if (!transaction.begin(error))
         return ApplyResult::Rejected;
-    QSqlQuery stored(db);
-    stored.prepare(
-        QStringLiteral("SELECT sequence, device_id FROM ratings WHERE %1").arg(KeyCondition));
-    ratingrows::bindKey(
-        stored, rating.sessionId, rating.round, rating.statementId, rating.pseudonym);
-    if (!sql::exec(stored, QStringLiteral("Reading the stored rating"), error))
+    // The hub's rule (answermerge.h), so a device and the hub keep the same answer.
+    const auto merged = AnswerMerge(db).apply(rating, error);
+    if (!merged)
         return ApplyResult::Rejected;
-    const bool exists = stored.next();
-    if (exists && !isNewer(rating, stored.value(0).toLongLong(), stored.value(1).toString()))
+    if (*merged == AnswerMerge::Result::Kept)
         return ApplyResult::Ignored;
-    stored.finish();
-
     // A local answer still waiting in the outbox is superseded by the newer one from elsewhere.
-    if (!upsertRating(db, rating, error) || !deleteOutboxEntry(db, rating, error)
-        || !transaction.commit(error))
+    if (!deleteOutboxEntry(db, rating, error) || !transaction.commit(error))
         return ApplyResult::Rejected;
-    return exists ? ApplyResult::Updated : ApplyResult::Inserted;
+    return *merged == AnswerMerge::Result::Inserted ? ApplyResult::Inserted : ApplyResult::Updated;
 }
 
 } // namespace dp

@@ -14,7 +14,9 @@ class Database;
 /// Ratings and the outbox of ratings the moderator has not yet acknowledged.
 ///
 /// saveAnswer() commits the rating and its outbox entry in one transaction before returning,
-/// so whatever the UI shows as saved survives a killed process or a dead battery.
+/// so whatever the UI shows as saved survives a killed process or a dead battery. On a tablet
+/// answers are saved through AnswerService (core/session), which tells the sync client and the
+/// screens about them.
 class RatingStore
 {
 public:
@@ -31,10 +33,10 @@ public:
     std::optional<Rating> saveAnswer(const QString& sessionId, int round,
         const QString& statementId, const QString& pseudonym, int answer, QString* error);
 
-    /// Applies a rating from another device. Only a newer sequence for the same key replaces
-    /// the stored one, so duplicates, replays and reordering change nothing. Sequences count per
-    /// device; between two devices with equal sequences the larger device id wins, so every
-    /// replica ends with the same rating. A newer remote rating also drops a pending local one.
+    /// Applies a rating from another device under the rule the hub applies too
+    /// (replacesStoredAnswer() in answermerge.h), so duplicates, replays and reordering change
+    /// nothing and every replica ends with the same rating. A winning remote rating also drops
+    /// a pending local one.
     enum class ApplyResult { Inserted, Updated, Ignored, Rejected };
     ApplyResult applyRemote(const Rating& rating, QString* error);
 

@@ -1,5 +1,6 @@
 #include "hubledger.h"
 
+#include "storage/answermerge.h"
 #include "storage/database.h"
 #include "storage/minutes.h"
 #include "storage/sessionstore.h"
@@ -79,15 +80,9 @@ bool HubLedger::apply(const QList<Incoming>& batch, QList<Outcome>* outcomes, QS
     participant.prepare(QStringLiteral("INSERT OR IGNORE INTO participants"
                                        " (session_id, pseudonym, group_id, created_at)"
                                        " VALUES (?, ?, '', ?)"));
-    // Newer sequence wins; an equal or older one (duplicate, replay, reordering) changes nothing.
-    QSqlQuery upsert(db);
-    upsert.prepare(QStringLiteral(
-        "INSERT INTO ratings (session_id, round, statement_id, pseudonym, answer, device_id,"
-        " sequence, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (session_id, round, statement_id, pseudonym) DO UPDATE SET"
-        " answer = excluded.answer, device_id = excluded.device_id,"
-        " sequence = excluded.sequence, updated_at = excluded.updated_at"
-        " WHERE excluded.sequence > ratings.sequence"));
+    // The newer answer wins (answermerge.h, the rule every device applies too); a duplicate,
+    // replay or overtaken one changes nothing and is acknowledged all the same.
+    AnswerMerge merge(db);
     QHash<QString, QString> newOwners;
     QHash<QString, qint64> newMarks;
     QList<Outcome> results;
@@ -107,17 +102,10 @@ bool HubLedger::apply(const QList<Incoming>& batch, QList<Outcome>* outcomes, QS
                 return false;
             newOwners.insert(rating.pseudonym, rating.deviceId);
         }
-        upsert.addBindValue(rating.sessionId);
-        upsert.addBindValue(rating.round);
-        upsert.addBindValue(rating.statementId);
-        upsert.addBindValue(rating.pseudonym);
-        upsert.addBindValue(rating.answer);
-        upsert.addBindValue(rating.deviceId);
-        upsert.addBindValue(rating.sequence);
-        upsert.addBindValue(sql::toStorage(rating.updatedAt));
-        if (!sql::exec(upsert, QStringLiteral("Storing an answer"), error))
+        const auto merged = merge.apply(rating, error);
+        if (!merged)
             return false;
-        if (upsert.numRowsAffected() == 0)
+        if (*merged == AnswerMerge::Result::Kept)
             outcome.kind = Outcome::Kind::Duplicate;
         qint64& mark = newMarks[rating.deviceId];
         mark = std::max({ mark, rating.sequence, m_highWater.value(rating.deviceId, 0) });

@@ -11,8 +11,9 @@ namespace dp {
 class Database;
 
 /// The moderator's write path for answers from tablets: validates each answer against the
-/// session, applies many answers in ONE transaction (group commit) with "newer sequence wins",
-/// and knows each device's high-water mark. Nothing is acknowledged before commit() returns.
+/// session, applies many answers in ONE transaction (group commit) under the one rule for which
+/// answer wins (AnswerMerge, storage/answermerge.h), and knows each device's high-water mark.
+/// Nothing is acknowledged before commit() returns.
 class HubLedger
 {
 public:
@@ -24,6 +25,7 @@ public:
     /// What happened to one answer; Stored and Duplicate are both acknowledged to the tablet.
     struct Outcome
     {
+        /// Duplicate: the stored answer won (the same again, a replay or an older one).
         enum class Kind { Stored, Duplicate, Rejected };
         Kind kind = Kind::Rejected;
         protocol::ErrorCode code = protocol::ErrorCode::None;

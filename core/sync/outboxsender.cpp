@@ -1,6 +1,7 @@
 #include "outboxsender.h"
 
 #include "clientconnection.h"
+#include "session/answerservice.h"
 #include "storage/ratingstore.h"
 
 #include <algorithm>
@@ -8,9 +9,9 @@
 namespace dp {
 
 OutboxSender::OutboxSender(
-    RatingStore& ratings, ClientConnection& connection, const Limits& limits, QObject* parent)
+    AnswerService& answers, ClientConnection& connection, const Limits& limits, QObject* parent)
     : QObject(parent)
-    , m_ratings(ratings)
+    , m_answers(answers)
     , m_connection(connection)
     , m_limits(limits)
     , m_random(limits.seed ? limits.seed : QRandomGenerator::global()->generate())
@@ -29,11 +30,11 @@ void OutboxSender::begin(const QString& sessionId, qint64 hubMark)
     m_rejected.clear();
     m_resend.clear();
     // Answers already acknowledged but above the hub's mark were lost on the hub: send again.
-    const QString me = m_ratings.deviceId(sessionId);
+    const QString me = m_answers.ratings().deviceId(sessionId);
     QSet<qint64> outbox;
-    for (const Rating& rating : m_ratings.pendingOutbox(sessionId))
+    for (const Rating& rating : m_answers.ratings().pendingOutbox(sessionId))
         outbox.insert(rating.sequence);
-    for (const Rating& rating : m_ratings.ratings(sessionId)) {
+    for (const Rating& rating : m_answers.ratings().ratings(sessionId)) {
         if (rating.deviceId == me && rating.sequence > hubMark && !outbox.contains(rating.sequence))
             m_resend.append(rating);
     }
@@ -65,7 +66,8 @@ void OutboxSender::sendNow()
     while (!m_resend.isEmpty() && toSend.size() < room)
         toSend.append(m_resend.takeFirst());
     if (toSend.size() < room) {
-        const auto pending = m_ratings.pendingOutbox(m_sessionId, int(m_inFlight.size()) + room);
+        const auto pending
+            = m_answers.ratings().pendingOutbox(m_sessionId, int(m_inFlight.size()) + room);
         for (const Rating& rating : pending) {
             if (toSend.size() >= room)
                 break;
@@ -102,9 +104,8 @@ void OutboxSender::handleAck(const protocol::Ack& ack)
         m_inFlight.remove(sequence);
     m_hubHighWater = std::max(m_hubHighWater, ack.highWater);
     QString error;
-    if (!sequences.isEmpty() && !m_ratings.acknowledge(m_sessionId, sequences, &error))
+    if (!m_answers.acknowledge(m_sessionId, sequences, &error))
         emit storageFailed(error);
-    emit acknowledged(sequences);
     sendNow();
 }
 

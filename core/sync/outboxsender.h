@@ -11,12 +11,12 @@
 
 namespace dp {
 
+class AnswerService;
 class ClientConnection;
-class RatingStore;
 
-/// Sends this device's answers to the hub in batches, keeps track of what is in flight, marks
-/// answers as arrived only on the hub's commit acknowledgement, and after the hub lost data
-/// sends again everything above the hub's high-water mark.
+/// Sends this device's answers to the hub in batches, keeps track of what is in flight, takes
+/// answers off the outbox (through the AnswerService) only on the hub's commit acknowledgement,
+/// and after the hub lost data sends again everything above the hub's high-water mark.
 class OutboxSender : public QObject
 {
     Q_OBJECT
@@ -31,7 +31,7 @@ public:
         quint32 seed = 0; ///< for the chaos shuffle; 0 = random
     };
 
-    OutboxSender(RatingStore& ratings, ClientConnection& connection, const Limits& limits,
+    OutboxSender(AnswerService& answers, ClientConnection& connection, const Limits& limits,
         QObject* parent = nullptr);
 
     /// The hub welcomed us for `sessionId` and reports `hubMark` for this device: start sending.
@@ -51,12 +51,10 @@ public:
     void handleReject(qint64 sequence);
 
 signals:
-    /// The hub committed these sequences (they are off the outbox now).
-    void acknowledged(const QList<qint64>& sequences);
     void storageFailed(const QString& error);
 
 private:
-    RatingStore& m_ratings;
+    AnswerService& m_answers;
     ClientConnection& m_connection;
     Limits m_limits;
     QString m_sessionId;

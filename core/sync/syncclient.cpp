@@ -5,6 +5,7 @@
 #include "hubhandshake.h"
 #include "outboxsender.h"
 #include "restoreresponder.h"
+#include "session/answerservice.h"
 #include "storage/database.h"
 #include "storage/ratingstore.h"
 
@@ -29,18 +30,19 @@ OutboxSender::Limits limitsOf(const SyncClient::Options& options)
 
 } // namespace
 
-SyncClient::SyncClient(Database& database, QObject* parent)
-    : SyncClient(database, Options {}, parent)
+SyncClient::SyncClient(Database& database, AnswerService& answers, QObject* parent)
+    : SyncClient(database, answers, Options {}, parent)
 {
 }
 
-SyncClient::SyncClient(Database& database, const Options& options, QObject* parent)
+SyncClient::SyncClient(
+    Database& database, AnswerService& answers, const Options& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
-    , m_ratings(std::make_unique<RatingStore>(database))
+    , m_answers(answers)
     , m_state(std::make_unique<AttendeeStateCache>(database))
     , m_connection(std::make_unique<ClientConnection>(timingsOf(options)))
-    , m_sender(std::make_unique<OutboxSender>(*m_ratings, *m_connection, limitsOf(options)))
+    , m_sender(std::make_unique<OutboxSender>(m_answers, *m_connection, limitsOf(options)))
     , m_handshake(std::make_unique<HubHandshake>(*m_state))
     , m_restore(std::make_unique<RestoreResponder>(database))
 {
@@ -50,10 +52,14 @@ SyncClient::SyncClient(Database& database, const Options& options, QObject* pare
     connect(m_connection.get(), &ClientConnection::textReceived, this, &SyncClient::onText);
     connect(m_connection.get(), &ClientConnection::heartbeatDue, this,
         [this] { m_connection->send(protocol::Ping { pendingCount() }); });
-    connect(m_sender.get(), &OutboxSender::acknowledged, this, [this](const QList<qint64>& seq) {
-        emit acknowledged(seq);
+    // Whoever saved an answer (the rating screen, the simulator), it goes out right away when
+    // online; without a connection it waits in the outbox.
+    connect(&m_answers, &AnswerService::answerStored, this, [this] {
         emit pendingCountChanged();
+        m_sender->schedule();
     });
+    connect(
+        &m_answers, &AnswerService::answersAcknowledged, this, &SyncClient::pendingCountChanged);
     connect(m_sender.get(), &OutboxSender::storageFailed, this, &SyncClient::setErrorText);
     connect(m_handshake.get(), &HubHandshake::readyToSync, this, &SyncClient::beginSync);
     connect(m_handshake.get(), &HubHandshake::stateApplied, this, [this] {
@@ -118,7 +124,7 @@ const std::optional<SessionSnapshot>& SyncClient::snapshot() const
 
 int SyncClient::pendingCount() const
 {
-    return hasSession() ? m_ratings->pendingCount(sessionId()) : 0;
+    return hasSession() ? m_answers.ratings().pendingCount(sessionId()) : 0;
 }
 
 QString SyncClient::deviceId() const
@@ -326,33 +332,11 @@ QString SyncClient::registerParticipant(const QString& groupId, const QString& p
     return participant->pseudonym;
 }
 
-std::optional<Rating> SyncClient::saveAnswer(
-    const QString& pseudonym, const QString& statementId, int answer, QString* error)
-{
-    if (!hasSession()) {
-        *error = tr("No workshop on this device yet");
-        return std::nullopt;
-    }
-    auto saved = m_ratings->saveAnswer(
-        sessionId(), snapshot()->session.currentRound, statementId, pseudonym, answer, error);
-    if (saved) {
-        emit pendingCountChanged();
-        m_sender->schedule();
-    }
-    return saved;
-}
-
 bool SyncClient::hasArrived(const QString& statementId, const QString& pseudonym) const
 {
     return hasSession()
-        && m_ratings->isAcknowledged(
+        && m_answers.ratings().isAcknowledged(
             sessionId(), snapshot()->session.currentRound, statementId, pseudonym);
-}
-
-void SyncClient::sendPending()
-{
-    emit pendingCountChanged();
-    m_sender->schedule();
 }
 
 } // namespace dp

@@ -11,19 +11,21 @@
 
 namespace dp {
 
+class AnswerService;
 class AttendeeStateCache;
 class ClientConnection;
 class Database;
 class HubHandshake;
 class OutboxSender;
-class RatingStore;
 class RestoreResponder;
 
 /// The attendee's side of the protocol: joins the hub with the room code, follows the pushed
 /// session state, registers participants and says in plain words what is going on. The
 /// connection with its reconnects (ClientConnection), the welcome/restore handshake
 /// (HubHandshake), sending the outbox (OutboxSender) and the cached state (AttendeeStateCache)
-/// are separate jobs.
+/// are separate jobs. Answers are stored by the AnswerService it is given (the one the rating
+/// screen saves through); the client only sends that service's outbox and records the hub's
+/// acknowledgements there.
 class SyncClient : public QObject
 {
     Q_OBJECT
@@ -53,8 +55,10 @@ public:
         bool chaos = false;
     };
 
-    explicit SyncClient(Database& database, QObject* parent = nullptr);
-    SyncClient(Database& database, const Options& options, QObject* parent = nullptr);
+    /// `answers` must store into `database`, the device's own.
+    SyncClient(Database& database, AnswerService& answers, QObject* parent = nullptr);
+    SyncClient(Database& database, AnswerService& answers, const Options& options,
+        QObject* parent = nullptr);
     ~SyncClient() override;
 
     void setTarget(const JoinTarget& target);
@@ -80,24 +84,14 @@ public:
     /// Creates (or reuses) a participant on this device and tells the hub; returns the pseudonym.
     Q_INVOKABLE QString registerParticipant(
         const QString& groupId = {}, const QString& pseudonym = {});
-    /// Saves an answer locally (durable before returning) and queues it for the hub.
-    std::optional<Rating> saveAnswer(
-        const QString& pseudonym, const QString& statementId, int answer, QString* error);
     /// True once the hub acknowledged (committed) the stored answer for this key.
     Q_INVOKABLE bool hasArrived(const QString& statementId, const QString& pseudonym) const;
-    /// Sends answers that others stored in the outbox (e.g. the rating flow) without waiting
-    /// for the next acknowledgement or reconnect.
-    Q_INVOKABLE void sendPending();
-
-    RatingStore& ratings() { return *m_ratings; }
 
 signals:
     void statusChanged();
     void errorTextChanged();
     void snapshotChanged();
     void pendingCountChanged();
-    /// The hub committed these sequences (they are off the outbox now).
-    void acknowledged(const QList<qint64>& sequences);
     void answerRejected(qint64 sequence, const QString& code, const QString& message);
     /// The hub does not know the group a participant of this device chose (`unknown_group`).
     void groupRefused();
@@ -118,7 +112,7 @@ private:
     void setErrorText(const QString& text);
 
     Options m_options;
-    std::unique_ptr<RatingStore> m_ratings;
+    AnswerService& m_answers;
     std::unique_ptr<AttendeeStateCache> m_state;
     std::unique_ptr<ClientConnection> m_connection;
     std::unique_ptr<OutboxSender> m_sender;

@@ -1,10 +1,14 @@
 // Sync benchmark: a real hub process (dialogpunkte-cli hub) and N protocol-level devices in this
-// process, spread over a few threads, on loopback. Measures the hub; prints figures only.
+// process, spread over a few threads, on loopback. Measures the hub, and apart from it one
+// tablet's cost per answer through the AnswerService the app saves with; prints figures only.
 #include "benchsupport.h"
 #include "loadgenerator.h"
 
 #include "catalog/builtincatalogs.h"
+#include "session/answerservice.h"
 #include "storage/database.h"
+#include "storage/ratingstore.h"
+#include "storage/sessionstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -149,6 +153,61 @@ void rawSqlite()
         << " ms = " << qRound(total * 1000.0 / double(ms)) << " rows/s" << Qt::endl;
 }
 
+/// One tablet's own cost per answer, on the path the app ships: AnswerService::save (the rating
+/// and its outbox entry in one fully synced transaction), then the acknowledgements in the
+/// hub's batch size. Per tablet, so it does not add up across devices.
+void tabletSaves(const Catalog& catalog)
+{
+    QTemporaryDir dir;
+    Database database;
+    QString error;
+    if (!database.open(dir.filePath("tablet.sqlite"), &error)) {
+        out << "tablet: " << error << Qt::endl;
+        return;
+    }
+    SessionStore sessions(database);
+    const auto session = sessions.createSession(QStringLiteral("Benchmark"), QDate(2024, 5, 6),
+        catalog, {}, SessionRecord::Role::Attendee, &error);
+    const auto person
+        = session ? sessions.createParticipant(session->id, QString(), &error) : std::nullopt;
+    if (!person) {
+        out << "tablet: " << error << Qt::endl;
+        return;
+    }
+    AnswerService answers(database);
+    const QList<Statement> statements = catalog.allStatements();
+    const int total = 1000;
+    std::vector<qint64> saveUs;
+    QList<qint64> sequences;
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < total; ++i) {
+        const qint64 start = nowUs();
+        const auto saved = answers.save(session->id, 1, statements.at(i % statements.size()).id,
+            person->pseudonym, 1 + i % 6, &error);
+        saveUs.push_back(nowUs() - start);
+        if (!saved) {
+            out << "tablet: " << error << Qt::endl;
+            return;
+        }
+        sequences.append(saved->sequence);
+    }
+    const qint64 saveMs = std::max<qint64>(1, clock.elapsed());
+    clock.restart();
+    for (qsizetype start = 0; start < sequences.size(); start += 200) {
+        if (!answers.acknowledge(session->id, sequences.mid(start, 200), &error)) {
+            out << "tablet: " << error << Qt::endl;
+            return;
+        }
+    }
+    const qint64 ackMs = clock.elapsed();
+    out << "tablet (AnswerService, as the app saves): " << total << " answers in " << saveMs
+        << " ms = " << qRound(total * 1000.0 / double(saveMs)) << " saves/s; save ms p50 "
+        << ms(percentile(saveUs, 0.50)) << ", p99 " << ms(percentile(saveUs, 0.99)) << ", max "
+        << ms(percentile(saveUs, 1.0)) << "; acknowledging all in batches of 200: " << ackMs
+        << " ms; outbox left " << answers.ratings().pendingCount(session->id) << Qt::endl;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -171,6 +230,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     rawSqlite();
+    tabletSaves(catalog.catalog);
     for (int count : counts)
         benchmark(count, threads, statementsOf(catalog.catalog));
     return 0;

@@ -17,8 +17,8 @@ void AttendeeWorld::open()
     QString error;
     QVERIFY2(m_db->open(m_dir->filePath("test.sqlite"), &error), qPrintable(error));
     m_sessions = std::make_unique<SessionStore>(*m_db);
-    m_ratings = std::make_unique<RatingStore>(*m_db);
-    m_attendee = std::make_unique<AttendeeSession>(*m_sessions, *m_ratings,
+    m_answers = std::make_unique<AnswerService>(*m_db);
+    m_attendee = std::make_unique<AttendeeSession>(*m_sessions, *m_answers,
         m_dir->filePath("state.ini"), m_dir->filePath("catalogs"), QString());
     new QAbstractItemModelTester(m_attendee->catalogs(),
         QAbstractItemModelTester::FailureReportingMode::QtTest, m_attendee.get());
@@ -31,7 +31,7 @@ void AttendeeWorld::open()
 void AttendeeWorld::close()
 {
     m_attendee.reset();
-    m_ratings.reset();
+    m_answers.reset();
     m_sessions.reset();
     m_db.reset();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/answerservice.h"
 #include "session/attendeesession.h"
 #include "storage/database.h"
 #include "storage/ratingstore.h"
@@ -11,7 +12,8 @@
 
 namespace dp::test {
 
-// An attendee's app on a temporary data directory: database, stores and the session controller,
+// An attendee's app on a temporary data directory: database, stores, the AnswerService and the
+// session controller,
 // with its catalog, group and overview models under QAbstractItemModelTester.
 class AttendeeWorld
 {
@@ -27,7 +29,8 @@ public:
     QTemporaryDir& dir() { return *m_dir; }
     Database& database() { return *m_db; }
     SessionStore& sessions() { return *m_sessions; }
-    RatingStore& ratings() { return *m_ratings; }
+    AnswerService& answers() { return *m_answers; }
+    const RatingStore& ratings() const { return m_answers->ratings(); }
     AttendeeSession* attendee() const { return m_attendee.get(); }
 
     // The row of a catalog in the attendee's catalog list, or -1.
@@ -37,7 +40,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SessionStore> m_sessions;
-    std::unique_ptr<RatingStore> m_ratings;
+    std::unique_ptr<AnswerService> m_answers;
     std::unique_ptr<AttendeeSession> m_attendee;
 };
 

@@ -99,17 +99,20 @@ Tablet::Tablet(const QString& path, quint16 port, SyncClient::Options options)
     QString error;
     if (!database.open(path, &error))
         qFatal("%s", qPrintable(error));
-    client = std::make_unique<SyncClient>(database, options);
+    answers = std::make_unique<AnswerService>(database);
+    client = std::make_unique<SyncClient>(database, *answers, options);
     client->setTarget(JoinTarget { QStringLiteral("127.0.0.1"), port, SyncRoomCode });
 }
 
 void rate(Tablet& tablet, const QString& pseudonym, int count, int offset)
 {
-    const auto statements = tablet.client->snapshot()->session.catalog.allStatements();
+    QVERIFY(tablet.client->hasSession());
+    const SessionRecord& session = tablet.client->snapshot()->session;
+    const auto statements = session.catalog.allStatements();
     for (int i = 0; i < count; ++i) {
         QString error;
-        QVERIFY2(
-            tablet.client->saveAnswer(pseudonym, statements.at(i).id, (i + offset) % 7, &error),
+        QVERIFY2(tablet.answers->save(session.id, session.currentRound, statements.at(i).id,
+                     pseudonym, (i + offset) % 7, &error),
             qPrintable(error));
     }
 }

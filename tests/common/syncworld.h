@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/answerservice.h"
 #include "storage/database.h"
 #include "storage/records.h"
 #include "sync/messages.h"
@@ -54,16 +55,19 @@ struct Hub
     QList<Rating> ratings();
 };
 
-// A tablet's sync client aimed at a hub on 127.0.0.1.
+// A tablet as the app wires it: one AnswerService that stores the answers and the sync client
+// that sends them, aimed at a hub on 127.0.0.1.
 struct Tablet
 {
     Database database;
+    std::unique_ptr<AnswerService> answers;
     std::unique_ptr<SyncClient> client;
 
     Tablet(const QString& path, quint16 port, SyncClient::Options options = fastClientOptions());
 };
 
-// Saves answers for the first `count` statements through `tablet` (values vary with `offset`).
+// Saves answers for the first `count` statements through the tablet's AnswerService, in the
+// round of the hub's state (values vary with `offset`).
 void rate(Tablet& tablet, const QString& pseudonym, int count, int offset = 0);
 // Same keys, answers, sequences and devices, in any order.
 bool sameRatings(QList<Rating> a, QList<Rating> b);

@@ -5,10 +5,10 @@
 
 #include "languagecontroller.h"
 #include "qmlservices.h"
+#include "session/answerservice.h"
 #include "session/attendeesession.h"
 #include "session/joincontroller.h"
 #include "storage/database.h"
-#include "storage/ratingstore.h"
 #include "storage/sessionstore.h"
 #include "sync/syncclient.h"
 
@@ -24,7 +24,7 @@ struct AttendeeUi
     QTemporaryDir dir;
     Database database;
     SessionStore sessions { database };
-    RatingStore ratings { database };
+    AnswerService answers { database };
     LanguageController language;
     std::unique_ptr<AttendeeSession> attendee;
     std::unique_ptr<SyncClient> client;
@@ -36,8 +36,8 @@ struct AttendeeUi
         if (!dir.isValid() || !database.open(dir.filePath("test.sqlite"), error))
             return false;
         attendee = std::make_unique<AttendeeSession>(
-            sessions, ratings, dir.filePath("state.ini"), dir.filePath("catalogs"), QString());
-        client = std::make_unique<SyncClient>(database);
+            sessions, answers, dir.filePath("state.ini"), dir.filePath("catalogs"), QString());
+        client = std::make_unique<SyncClient>(database, answers);
         join = std::make_unique<JoinController>(*attendee, *client, dir.filePath("join.ini"));
         // Tests never listen for real workshops on the network.
         join->nearby()->setDiscoveryPort(0);

@@ -239,9 +239,9 @@ void TestAttendeeSession::refusedDatabaseIsReportedNotTouched()
 {
     Database closed;
     SessionStore sessions(closed);
-    RatingStore ratings(closed);
+    AnswerService answers(closed);
     const QString reason = QStringLiteral("The file is not a Dialogpunkte database.");
-    AttendeeSession attendee(sessions, ratings, m_world.dir().filePath("other-state.ini"),
+    AttendeeSession attendee(sessions, answers, m_world.dir().filePath("other-state.ini"),
         m_world.dir().filePath("catalogs"), reason);
     QVERIFY(!attendee.isAvailable());
     QCOMPARE(attendee.errorMessage(), reason);

@@ -3,6 +3,7 @@
 #include "workshophub.h"
 
 #include "catalog/builtincatalogs.h"
+#include "session/answerservice.h"
 #include "session/attendeesession.h"
 #include "session/defaultgroups.h"
 #include "session/joincontroller.h"
@@ -79,7 +80,7 @@ private:
     std::unique_ptr<Hub> m_hub;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SessionStore> m_sessions;
-    std::unique_ptr<RatingStore> m_ratings;
+    std::unique_ptr<AnswerService> m_answers;
     std::unique_ptr<AttendeeSession> m_attendee;
     std::unique_ptr<SyncClient> m_client;
     std::unique_ptr<JoinController> m_join;
@@ -94,15 +95,15 @@ void TestJoinController::init()
     QString error;
     QVERIFY2(m_db->open(m_dir->filePath("tablet.sqlite"), &error), qPrintable(error));
     m_sessions = std::make_unique<SessionStore>(*m_db);
-    m_ratings = std::make_unique<RatingStore>(*m_db);
-    m_attendee = std::make_unique<AttendeeSession>(*m_sessions, *m_ratings,
+    m_answers = std::make_unique<AnswerService>(*m_db);
+    m_attendee = std::make_unique<AttendeeSession>(*m_sessions, *m_answers,
         m_dir->filePath("attendee.ini"), m_dir->filePath("catalogs"), QString());
     SyncClient::Options options;
     options.connectTimeoutMs = 1000;
     options.minBackoffMs = 50;
     options.maxBackoffMs = 200;
     options.seed = 7;
-    m_client = std::make_unique<SyncClient>(*m_db, options);
+    m_client = std::make_unique<SyncClient>(*m_db, *m_answers, options);
     m_join = std::make_unique<JoinController>(*m_attendee, *m_client, m_dir->filePath("join.ini"));
 }
 
@@ -111,7 +112,7 @@ void TestJoinController::cleanup()
     m_join.reset();
     m_client.reset();
     m_attendee.reset();
-    m_ratings.reset();
+    m_answers.reset();
     m_sessions.reset();
     m_db.reset();
     m_hub.reset();
@@ -168,7 +169,7 @@ void TestJoinController::joinWithTheRightCodeStoresTheSessionAndAcknowledges()
     QCOMPARE(flow->saveState(), RatingFlow::SaveState::SavedLocally);
     QTRY_VERIFY(flow->isAcknowledged(statement));
     QCOMPARE(flow->saveState(), RatingFlow::SaveState::Acknowledged);
-    QVERIFY(m_ratings->isAcknowledged(stored->id, 1, statement, flow->pseudonym()));
+    QVERIFY(m_answers->ratings().isAcknowledged(stored->id, 1, statement, flow->pseudonym()));
     const int row = m_attendee->overview()->rowOf(statement);
     QVERIFY(m_attendee->overview()
                 ->data(m_attendee->overview()->index(row), OverviewModel::AcknowledgedRole)
@@ -327,7 +328,8 @@ void TestJoinController::endedWorkshopIsSaidAndTakesNoAnswers()
     m_attendee->review();
     QCOMPARE(flow->answerFor(first), 5);
     QVERIFY(!flow->answer(2));
-    QCOMPARE(m_ratings->rating(flow->session().id, 1, first, flow->pseudonym())->answer, 5);
+    QCOMPARE(
+        m_answers->ratings().rating(flow->session().id, 1, first, flow->pseudonym())->answer, 5);
 
     // A hub that merely stops changes nothing about the workshop: offline, retrying.
     m_hub->host->setPhase(QStringLiteral("rating"));
@@ -450,7 +452,7 @@ void TestJoinController::nextRoundReachesTheRunningFlow()
     QVERIFY(flow->next());
     QVERIFY(flow->answer(5));
     QTRY_VERIFY(flow->isAcknowledged(first) && m_join->pendingCount() == 0);
-    const QList<Rating> roundOne = m_ratings->ratingsOf(sessionId, pseudonym, 1);
+    const QList<Rating> roundOne = m_answers->ratings().ratingsOf(sessionId, pseudonym, 1);
     QCOMPARE(roundOne.size(), 2);
 
     // The moderator closes the last statement and starts round 2 while the person is rating.
@@ -470,7 +472,7 @@ void TestJoinController::nextRoundReachesTheRunningFlow()
     QVERIFY(flow->isOpen(first));
 
     QVERIFY(flow->answer(4));
-    const auto stored = m_ratings->rating(sessionId, 2, first, pseudonym);
+    const auto stored = m_answers->ratings().rating(sessionId, 2, first, pseudonym);
     QVERIFY(stored.has_value());
     QCOMPARE(stored->answer, 4);
     QTRY_VERIFY(flow->isAcknowledged(first));
@@ -479,10 +481,10 @@ void TestJoinController::nextRoundReachesTheRunningFlow()
     QTRY_VERIFY(hubRatings.rating(sessionId, 2, first, pseudonym).has_value());
     QCOMPARE(hubRatings.rating(sessionId, 2, first, pseudonym)->answer, 4);
     // Round 1 stays as it was, on the tablet and at the hub.
-    QCOMPARE(m_ratings->ratingsOf(sessionId, pseudonym, 1).size(), 2);
+    QCOMPARE(m_answers->ratings().ratingsOf(sessionId, pseudonym, 1).size(), 2);
     for (const Rating& rating : roundOne) {
-        QCOMPARE(
-            m_ratings->rating(sessionId, 1, rating.statementId, pseudonym)->answer, rating.answer);
+        QCOMPARE(m_answers->ratings().rating(sessionId, 1, rating.statementId, pseudonym)->answer,
+            rating.answer);
         QCOMPARE(
             hubRatings.rating(sessionId, 1, rating.statementId, pseudonym)->answer, rating.answer);
     }
@@ -490,7 +492,8 @@ void TestJoinController::nextRoundReachesTheRunningFlow()
     QVERIFY(flow->goTo(int(statements.size()) - 1));
     QVERIFY(!flow->isStatementOpen());
     QVERIFY(!flow->answer(3));
-    QVERIFY(!m_ratings->rating(sessionId, 2, statements.last().id, pseudonym).has_value());
+    QVERIFY(
+        !m_answers->ratings().rating(sessionId, 2, statements.last().id, pseudonym).has_value());
 }
 
 QTEST_GUILESS_MAIN(TestJoinController)

@@ -25,6 +25,8 @@ private slots:
     void scaleOptionsListPointsThenCannotJudge();
     void newRoundShowsEmptyAnswersAndKeepsTheOldOnes();
     void closedStatementsAreReadOnly();
+    void savesGoThroughTheAnswerService();
+    void acknowledgementsOfTheServiceReachTheFlow();
 
 private:
     test::AttendeeWorld m_world;
@@ -91,6 +93,50 @@ void TestRatingFlow::savedIsReportedOnlyAfterTheStoreCommitted()
     QCOMPARE(flow->answeredCount(), 1);
     QCOMPARE(m_world.ratings().pendingCount(session.id), 1);
     QCOMPARE(flow->currentAnswerLabel(), QStringLiteral("stimme eher zu"));
+}
+
+void TestRatingFlow::savesGoThroughTheAnswerService()
+{
+    // The sync client listens to the service, not to the flow: a save the service does not
+    // announce would never be sent.
+    RatingFlow* flow = m_world.attendee()->flow();
+    QSignalSpy stored(&m_world.answers(), &AnswerService::answerStored);
+    QVERIFY(flow->answer(5));
+    QCOMPARE(stored.count(), 1);
+    const auto rating = stored.at(0).at(0).value<Rating>();
+    QCOMPARE(rating.statementId, flow->statementId());
+    QCOMPARE(rating.pseudonym, flow->pseudonym());
+    QCOMPARE(rating.answer, 5);
+    QVERIFY(!flow->answer(99));
+    QCOMPARE(stored.count(), 1);
+}
+
+void TestRatingFlow::acknowledgementsOfTheServiceReachTheFlow()
+{
+    RatingFlow* flow = m_world.attendee()->flow();
+    const QString first = flow->statementId();
+    QSignalSpy stored(&m_world.answers(), &AnswerService::answerStored);
+    QVERIFY(flow->answer(4));
+    QVERIFY(flow->next());
+    QVERIFY(flow->answer(2));
+    QCOMPARE(stored.count(), 2);
+    QSignalSpy changed(flow, &RatingFlow::answerStateChanged);
+    // Another session's acknowledgement says nothing about this one.
+    QString error;
+    QVERIFY2(m_world.answers().acknowledge(QStringLiteral("another-session"),
+                 { stored.at(0).at(0).value<Rating>().sequence }, &error),
+        qPrintable(error));
+    QVERIFY(changed.isEmpty());
+    QVERIFY(!flow->isAcknowledged(first));
+    // The hub committed the first answer: the overview shows it as received, the second waits.
+    QVERIFY2(m_world.answers().acknowledge(
+                 flow->session().id, { stored.at(0).at(0).value<Rating>().sequence }, &error),
+        qPrintable(error));
+    QVERIFY(flow->isAcknowledged(first));
+    QVERIFY(!flow->isAcknowledged(flow->statementId()));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toString(), first);
+    QCOMPARE(m_world.ratings().pendingCount(flow->session().id), 1);
 }
 
 void TestRatingFlow::rejectedAnswerKeepsThePreviousOne()

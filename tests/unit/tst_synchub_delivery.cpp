@@ -39,7 +39,7 @@ private slots:
         QTRY_VERIFY(tablet.client->isFullySynced());
         QCOMPARE(hub.ratings().size(), 10);
         QVERIFY(
-            sameRatings(hub.ratings(), tablet.client->ratings().ratings(hub.host->sessionId())));
+            sameRatings(hub.ratings(), tablet.answers->ratings().ratings(hub.host->sessionId())));
         const auto first = tablet.client->snapshot()->session.catalog.allStatements().first().id;
         QVERIFY(tablet.client->hasArrived(first, me));
         QCOMPARE(hub.host->highWater(tablet.client->deviceId()), 10);
@@ -51,7 +51,7 @@ private slots:
         QTRY_VERIFY(tablet.client->isFullySynced());
         QCOMPARE(hub.ratings().size(), 10);
         QVERIFY(
-            sameRatings(hub.ratings(), tablet.client->ratings().ratings(hub.host->sessionId())));
+            sameRatings(hub.ratings(), tablet.answers->ratings().ratings(hub.host->sessionId())));
     }
 
     void stateChangesReachTablets()

@@ -47,7 +47,7 @@ private slots:
         QVERIFY2(host.listen(QHostAddress::LocalHost, port, &error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(tablet.client->isFullySynced(), 10000);
         QVERIFY(sameRatings(RatingStore(database).ratings(host.sessionId()),
-            tablet.client->ratings().ratings(host.sessionId())));
+            tablet.answers->ratings().ratings(host.sessionId())));
     }
 
     void freshHubKeepsItsSessionAndTabletsKeepTheirs()
@@ -64,7 +64,7 @@ private slots:
         rate(a, a.client->registerParticipant(), 12);
         rate(b, b.client->registerParticipant(), 7);
         QTRY_VERIFY(a.client->isFullySynced() && b.client->isFullySynced());
-        const QList<Rating> firstOnA = a.client->ratings().ratings(first);
+        const QList<Rating> firstOnA = a.answers->ratings().ratings(first);
         const QString firstDeviceOfA = a.client->deviceId();
         hub.reset();
 
@@ -90,7 +90,7 @@ private slots:
         QCOMPARE(RatingStore(database).ratingCount(first), 0);
         QCOMPARE(SessionStore(database).sessions().size(), 1);
         // The first workshop stays as it was on the tablet.
-        QVERIFY(sameRatings(a.client->ratings().ratings(first), firstOnA));
+        QVERIFY(sameRatings(a.answers->ratings().ratings(first), firstOnA));
     }
 };
 

@@ -116,7 +116,7 @@ private slots:
         QVERIFY(!firstExport.contains("\"sequence\"") && !firstExport.contains("device"));
         // The tablets still hold the first workshop, untouched.
         for (auto& tablet : tablets)
-            QCOMPARE(tablet->client->ratings().ratingCount(first.host->sessionId()), 8);
+            QCOMPARE(tablet->answers->ratings().ratingCount(first.host->sessionId()), 8);
     }
 };
 

@@ -1,10 +1,11 @@
-// Saves ratings through the real RatingStore until killed, reporting each one on stdout only
-// after saveAnswer() returned, just as the rating screen shows "saved" only after the commit.
+// Saves ratings through the AnswerService the rating screen uses until killed, reporting each
+// one on stdout only after save() returned, just as the screen shows "saved" only after the
+// commit.
 //
 // Usage: dp_rating_writer DATABASE [MAX_SAVES]
 // Output: "ready <session> <pseudonym>", then "saved <sequence> <round> <statement> <answer>".
+#include "session/answerservice.h"
 #include "storage/database.h"
-#include "storage/ratingstore.h"
 #include "storage/sessionstore.h"
 
 #include <QCoreApplication>
@@ -47,7 +48,7 @@ int main(int argc, char* argv[])
     if (!database.open(args.at(1), &error))
         return failWith(error);
     SessionStore sessions(database);
-    RatingStore ratings(database);
+    AnswerService answers(database);
 
     const auto parsed = Catalog::fromJson(CatalogJson);
     if (!parsed.ok())
@@ -67,8 +68,8 @@ int main(int argc, char* argv[])
         const int round = 1 + i / int(statements.size());
         const QString& statementId = statements.at(i % statements.size()).id;
         const int answer = i % 7; // 0 ("cannot judge") .. 6
-        const auto saved = ratings.saveAnswer(
-            session->id, round, statementId, participant->pseudonym, answer, &error);
+        const auto saved
+            = answers.save(session->id, round, statementId, participant->pseudonym, answer, &error);
         if (!saved)
             return failWith(error);
         std::printf("saved %lld %d %s %d\n", static_cast<long long>(saved->sequence), round,
