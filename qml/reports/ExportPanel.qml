@@ -65,6 +65,7 @@ Pane {
 
                 objectName: "exportFormats"
                 Layout.fillWidth: true
+                formats: root.exporter.formats()
             }
 
             Label {

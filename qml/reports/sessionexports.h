@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <QStringList>
 #include <QThread>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -46,7 +47,8 @@ public:
     QString baseFolder() const { return m_baseFolder; }
     void setBaseFolder(const QString& folder);
 
-    /// "pdf", "xlsx", "csv-semicolon", "csv", "json", "png" (a folder of images).
+    /// The formats the app offers, from the list it shares with the command line
+    /// (export/exportformats.h): "pdf", "xlsx", "csv", "csv-comma", "json", "png".
     Q_INVOKABLE static QStringList formats();
     /// `format` as above; `path` is a file, or a folder for "png"; `language` "de" or "en".
     Q_INVOKABLE bool exportSession(const QString& sessionId, const QString& format,
@@ -57,6 +59,15 @@ public:
     /// A file (or folder) in baseFolder named after the session's title and date.
     Q_INVOKABLE QString suggestedPath(
         const QString& sessionId, const QString& format, const QString& language) const;
+    /// The same name in `folder` (baseFolder when empty).
+    Q_INVOKABLE QString pathInFolder(const QString& folder, const QString& sessionId,
+        const QString& format, const QString& language) const;
+    /// The suggested name for `format` in the folder of `currentPath`: switching the format or
+    /// the language keeps the folder the moderator chose.
+    Q_INVOKABLE QString pathForFormat(const QString& currentPath, const QString& sessionId,
+        const QString& format, const QString& language) const;
+    /// A folder dialog's URL as a path to show and type in.
+    Q_INVOKABLE static QString folderOf(const QUrl& folder);
 
     /// One statement's plot as a 1920×1080 PNG; round 0: its last round with answers.
     Q_INVOKABLE bool savePlotImage(const QString& sessionId, const QString& statementId, int round,
