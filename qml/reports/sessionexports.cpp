@@ -167,12 +167,6 @@ QString SessionExports::pathForFormat(const QString& currentPath, const QString&
     return pathInFolder(folder, sessionId, format, language);
 }
 
-QString SessionExports::folderOf(const QUrl& folder)
-{
-    return folder.isLocalFile() ? QDir::toNativeSeparators(folder.toLocalFile())
-                                : folder.toString();
-}
-
 bool SessionExports::savePlotImage(const QString& sessionId, const QString& statementId, int round,
     const QString& path, const QString& language)
 {

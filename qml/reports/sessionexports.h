@@ -4,7 +4,6 @@
 #include <QPointer>
 #include <QStringList>
 #include <QThread>
-#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -66,8 +65,6 @@ public:
     /// the language keeps the folder the moderator chose.
     Q_INVOKABLE QString pathForFormat(const QString& currentPath, const QString& sessionId,
         const QString& format, const QString& language) const;
-    /// A folder dialog's URL as a path to show and type in.
-    Q_INVOKABLE static QString folderOf(const QUrl& folder);
 
     /// One statement's plot as a 1920×1080 PNG; round 0: its last round with answers.
     Q_INVOKABLE bool savePlotImage(const QString& sessionId, const QString& statementId, int round,
