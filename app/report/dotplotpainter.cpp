@@ -3,6 +3,7 @@
 #include "reporttexts.h"
 
 #include "export/exportdata.h"
+#include "stats/numberformat.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -22,16 +23,6 @@ const QColor OkabeIto[] = { QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
     QColor(0xD5, 0x5E, 0x00), QColor(0xCC, 0x79, 0xA7) };
 constexpr int PaletteSize = 7;
 constexpr int ShapeCount = 6;
-
-QString number(double value)
-{
-    QString text = QString::number(value, 'f', 2);
-    while (text.endsWith(QLatin1Char('0')))
-        text.chop(1);
-    if (text.endsWith(QLatin1Char('.')))
-        text.chop(1);
-    return text;
-}
 
 /// The largest dot that fits `count` dots into a cell of `width` × `height`, and how many per row.
 QPair<double, int> fitDots(int count, double width, double height)
@@ -114,6 +105,8 @@ void DotPlotPainter::drawMarker(
 QString DotPlotPainter::keyFigures(const SeriesFigures& series, const QString& language)
 {
     const ReportTexts t = ReportTexts::forLanguage(language);
+    const QLocale locale = numbers::localeFor(language);
+    const auto number = [&](double value) { return numbers::compact(value, 2, locale); };
     const Summary& s = series.summary;
     if (s.total == 0)
         return t.noAnswers;
@@ -122,7 +115,7 @@ QString DotPlotPainter::keyFigures(const SeriesFigures& series, const QString& l
         parts << QStringLiteral("%1 %2").arg(t.median, number(s.median))
               << QStringLiteral("%1 %2–%3")
                      .arg(t.quartiles, number(s.lowerQuartile), number(s.upperQuartile))
-              << QStringLiteral("%1 %2").arg(t.consensus, QString::number(s.consensus, 'f', 2));
+              << QStringLiteral("%1 %2").arg(t.consensus, numbers::fixed(s.consensus, 2, locale));
     }
     parts << QStringLiteral("%1 %2 %")
                  .arg(t.cannotJudgeShare)

@@ -4,6 +4,7 @@
 #include "reporttexts.h"
 
 #include "export/exportdata.h"
+#include "stats/numberformat.h"
 #include "stats/roundcomparison.h"
 
 #include <QFileInfo>
@@ -21,12 +22,6 @@ namespace dp {
 namespace {
 
 constexpr double PlotHeightMm = 52.0;
-
-QString signedNumber(double value, int decimals)
-{
-    const QString text = QString::number(value, 'f', decimals);
-    return value > 0 ? QLatin1Char('+') + text : text;
-}
 
 void titlePage(PdfPage& page, const ExportData& data, const ReportTexts& t)
 {
@@ -70,21 +65,20 @@ void titlePage(PdfPage& page, const ExportData& data, const ReportTexts& t)
 }
 
 void comparison(PdfPage& page, const ExportedStatement& before, const ExportedStatement& after,
-    const ReportTexts& t)
+    const ReportTexts& t, const QLocale& locale)
 {
     const RoundShift shift = compareRounds(
         before.info.id, before.total.distribution, after.total.distribution, before.info.kind);
     QStringList parts;
     if (shift.comparable) {
         parts << QStringLiteral("%1 %2 → %3 (%4)")
-                     .arg(t.medianShift)
-                     .arg(shift.before.median)
-                     .arg(shift.after.median)
-                     .arg(signedNumber(shift.medianShift, 1))
+                     .arg(t.medianShift, numbers::compact(shift.before.median, 2, locale),
+                         numbers::compact(shift.after.median, 2, locale),
+                         numbers::signedFixed(shift.medianShift, 1, locale))
               << QStringLiteral("%1 %2 → %3 (%4)")
-                     .arg(t.consensusShift, QString::number(shift.before.consensus, 'f', 2),
-                         QString::number(shift.after.consensus, 'f', 2),
-                         signedNumber(shift.consensusShift, 2));
+                     .arg(t.consensusShift, numbers::fixed(shift.before.consensus, 2, locale),
+                         numbers::fixed(shift.after.consensus, 2, locale),
+                         numbers::signedFixed(shift.consensusShift, 2, locale));
     }
     parts << QStringLiteral("%1 %2 % → %3 %")
                  .arg(t.cannotJudgeShare)
@@ -143,7 +137,8 @@ void statementBlock(PdfPage& page, QPainter& painter, const ExportData& data,
     // Only rounds in which somebody answered can be compared.
     for (int i = 1; i < rounds.size(); ++i) {
         if (rounds.at(i - 1)->total.summary.total > 0 && rounds.at(i)->total.summary.total > 0)
-            comparison(page, *rounds.at(i - 1), *rounds.at(i), t);
+            comparison(
+                page, *rounds.at(i - 1), *rounds.at(i), t, numbers::localeFor(options.language));
     }
 
     const QString note = options.notes.value(statementId).trimmed();

@@ -90,6 +90,12 @@ private slots:
             f.session.catalog.statement("grundidee-1")->text.text("de").simplified()));
         QVERIFY(text.contains(QStringLiteral("n = 16 · Median 4 · Quartile 2–5")));
         QVERIFY(text.contains(QStringLiteral("Vergleich Runde 1 → Runde 2")));
+        // figures by the report's language: decimal commas in German
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Konsens 0,\\d\\d"))),
+            qPrintable(text));
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\(\\+\\d,\\d\\)"))),
+            qPrintable(text));
+        QVERIFY(!text.contains(QRegularExpression(QStringLiteral("\\d\\.\\d"))));
         QVERIFY(text.contains(QStringLiteral("Klärungsbedarf zwischen Stadt A und Kreis B")));
         QVERIFY(text.contains(QStringLiteral("Seite %1").arg(pages)));
         QVERIFY(!text.contains(f.session.catalog.dimension("zielbestimmung")->title.text("de")));
@@ -124,6 +130,9 @@ private slots:
             = QString::fromUtf8(runTool(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }))
                   .simplified();
         QVERIFY(text.contains(QStringLiteral("Results report")));
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("consensus 0\\.\\d\\d"))),
+            qPrintable(text));
+        QVERIFY(!text.contains(QRegularExpression(QStringLiteral("consensus 0,"))));
         for (const Statement& s : grundidee->statements) // none lost at a page break
             QVERIFY2(text.contains(s.text.text("en").simplified()), qPrintable(s.id));
     }
