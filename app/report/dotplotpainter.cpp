@@ -17,13 +17,6 @@ namespace dp {
 
 namespace {
 
-// Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
-const QColor OkabeIto[] = { QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
-    QColor(0x00, 0x9E, 0x73), QColor(0xF0, 0xE4, 0x42), QColor(0x00, 0x72, 0xB2),
-    QColor(0xD5, 0x5E, 0x00), QColor(0xCC, 0x79, 0xA7) };
-constexpr int PaletteSize = 7;
-constexpr int ShapeCount = 6;
-
 /// The largest dot that fits `count` dots into a cell of `width` × `height`, and how many per row.
 QPair<double, int> fitDots(int count, double width, double height)
 {
@@ -47,59 +40,52 @@ DotPlotPainter::DotPlotPainter(double unit)
 {
 }
 
+plotstyle::SeriesStyle DotPlotPainter::styleFor(const SeriesFigures& series)
+{
+    switch (series.kind) {
+    case SeriesFigures::Kind::Total:
+        return plotstyle::total();
+    case SeriesFigures::Kind::Group:
+        return plotstyle::forGroup(series.groupIndex); // "no group" has -1: grey
+    case SeriesFigures::Kind::Other:
+        break;
+    }
+    return plotstyle::forGroup(-1);
+}
+
 QColor DotPlotPainter::colorFor(const SeriesFigures& series)
 {
-    if (series.kind == SeriesFigures::Kind::Total)
-        return QColor(0x33, 0x33, 0x33);
-    if (series.groupIndex < 0)
-        return QColor(0xBB, 0xBB, 0xBB); // merged small groups and "no group": neutral grey
-    return OkabeIto[series.groupIndex % PaletteSize];
+    const plotstyle::Rgb fill = styleFor(series).fill;
+    return QColor(fill.red, fill.green, fill.blue);
 }
 
 DotPlotPainter::Shape DotPlotPainter::shapeFor(const SeriesFigures& series)
 {
-    if (series.kind != SeriesFigures::Kind::Group || series.groupIndex < 0)
-        return Shape::Circle;
-    return static_cast<Shape>(series.groupIndex % ShapeCount);
+    return styleFor(series).shape;
 }
 
 void DotPlotPainter::drawMarker(
     QPainter& painter, const QPointF& c, double diameter, Shape shape, const QColor& fill)
 {
     const double r = diameter / 2.0;
+    const plotstyle::Rgb dark = plotstyle::outline();
     painter.setBrush(fill);
-    QPen pen(Qt::black);
+    QPen pen(QColor(dark.red, dark.green, dark.blue));
     pen.setWidthF(std::max(1.0, diameter * 0.08));
     painter.setPen(pen);
-    switch (shape) {
-    case Shape::Circle:
-        painter.drawEllipse(c, r * 0.95, r * 0.95);
-        break;
-    case Shape::Square:
-        painter.drawRect(QRectF(c.x() - r * 0.8, c.y() - r * 0.8, r * 1.6, r * 1.6));
-        break;
-    case Shape::Triangle:
-        painter.drawPolygon(QPolygonF({ QPointF(c.x(), c.y() - r),
-            QPointF(c.x() + r, c.y() + r * 0.8), QPointF(c.x() - r, c.y() + r * 0.8) }));
-        break;
-    case Shape::InvertedTriangle:
-        painter.drawPolygon(QPolygonF({ QPointF(c.x(), c.y() + r),
-            QPointF(c.x() + r, c.y() - r * 0.8), QPointF(c.x() - r, c.y() - r * 0.8) }));
-        break;
-    case Shape::Diamond:
-        painter.drawPolygon(QPolygonF({ QPointF(c.x(), c.y() - r), QPointF(c.x() + r, c.y()),
-            QPointF(c.x(), c.y() + r), QPointF(c.x() - r, c.y()) }));
-        break;
-    case Shape::Hexagon: {
-        QPolygonF hexagon;
-        for (int i = 0; i < 6; ++i) {
-            const double angle = M_PI / 3.0 * i;
-            hexagon << QPointF(c.x() + r * std::cos(angle), c.y() + r * std::sin(angle));
-        }
-        painter.drawPolygon(hexagon);
-        break;
+    if (shape == Shape::Circle) {
+        painter.drawEllipse(c, r, r);
+        return;
     }
+    // The projector's outline of the shape (DotStyle draws the same polygon).
+    const plotstyle::Outline o = plotstyle::outlineOf(shape);
+    QPolygonF polygon;
+    for (int i = 0; i < o.corners; ++i) {
+        const double angle = (o.startDegrees + 360.0 * i / o.corners) * M_PI / 180.0;
+        polygon << QPointF(c.x() + r * o.radius * std::cos(angle),
+            c.y() + r * (o.shiftY + o.radius * std::sin(angle)));
     }
+    painter.drawPolygon(polygon);
 }
 
 QString DotPlotPainter::keyFigures(const SeriesFigures& series, const QString& language)
