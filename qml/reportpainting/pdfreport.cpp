@@ -99,17 +99,40 @@ void statementBlock(PdfPage& page, QPainter& painter, const ExportData& data,
     }
     if (rounds.isEmpty())
         return;
-    const QFont heading = page.font(10.5, true);
-    const double textHeight
-        = page.textHeight(rounds.first()->text, heading, page.content().width());
-    // Keep the statement together with its first plot.
-    page.ensure(textHeight + page.mm(PlotHeightMm + 10));
-    page.text(rounds.first()->text, heading);
-    page.advance(page.mm(2));
-
     int answeredRounds = 0;
     for (const ExportedStatement* f : rounds)
         answeredRounds += f->total.summary.total > 0 ? 1 : 0;
+
+    const QFont heading = page.font(10.5, true);
+    const double width = page.content().width();
+    const QString& statement = rounds.first()->text;
+    const auto roundHeading = [&](const ExportedStatement& f) {
+        if (rounds.size() == 1)
+            return QString();
+        return f.total.summary.total > 0
+            ? QStringLiteral("%1 %2").arg(t.round).arg(f.round)
+            : QStringLiteral("%1 %2: %3").arg(t.round).arg(f.round).arg(t.noAnswers);
+    };
+    // A round's block: its heading, plot and figures, never split across pages.
+    const auto blockHeight = [&](const ExportedStatement& f) {
+        const QString title = roundHeading(f);
+        double height = title.isEmpty() ? 0.0 : page.textHeight(title, page.font(9, true), width);
+        if (f.total.summary.total > 0) {
+            height += page.mm(PlotHeightMm + 1)
+                + page.textHeight(
+                    DotPlotPainter::keyFigures(f.total, options.language), page.font(9), width)
+                + page.mm(2);
+        }
+        return height;
+    };
+
+    // Keep the statement together with its first block.
+    const double textHeight = page.textHeight(statement, heading, width) + page.mm(2);
+    page.ensure(textHeight
+        + (answeredRounds == 0 ? page.textHeight(t.noAnswers, page.font(9), width)
+                               : blockHeight(*rounds.first())));
+    page.text(statement, heading);
+    page.advance(page.mm(2));
     if (answeredRounds == 0)
         page.text(t.noAnswers, page.font(9));
 
@@ -117,16 +140,16 @@ void statementBlock(PdfPage& page, QPainter& painter, const ExportData& data,
     for (const ExportedStatement* f : std::as_const(rounds)) {
         if (answeredRounds == 0)
             break;
-        const bool answered = f->total.summary.total > 0;
-        if (rounds.size() > 1) {
-            page.text(answered
-                    ? QStringLiteral("%1 %2").arg(t.round).arg(f->round)
-                    : QStringLiteral("%1 %2: %3").arg(t.round).arg(f->round).arg(t.noAnswers),
-                page.font(9, true));
+        // A block that goes on on the next page carries its statement with it.
+        if (page.ensure(blockHeight(*f))) {
+            page.text(QStringLiteral("%1 %2").arg(statement, t.continued), heading);
+            page.advance(page.mm(2));
         }
-        if (!answered)
+        const QString title = roundHeading(*f);
+        if (!title.isEmpty())
+            page.text(title, page.font(9, true));
+        if (f->total.summary.total == 0)
             continue;
-        page.ensure(page.mm(PlotHeightMm + 6));
         plot.paint(painter,
             QRectF(page.content().left(), page.y(), page.content().width(), page.mm(PlotHeightMm)),
             *f);
