@@ -76,7 +76,7 @@ void Application::setUpServices()
         *m_attendee, *m_syncClient, folder + QStringLiteral("/join.ini"));
     if (!m_options.joinLink.isEmpty())
         m_join->offerLink(m_options.joinLink);
-    setUpModerator(folder + QStringLiteral("/moderator"));
+    setUpModerator(moderatorDirectory(folder));
 
     connect(&m_language, &LanguageController::languageChanged, this,
         [this] { m_attendee->setLanguage(m_language.language()); });
@@ -96,8 +96,8 @@ void Application::setUpServices()
 
 void Application::setUpModerator(const QString& folder)
 {
-    // One database for all of the moderator's workshops, so that the command-line tool can
-    // export any of them with `--data-dir <data>/moderator`.
+    // One database for all of the moderator's workshops, which the command-line tool finds
+    // with `export --data-dir <the app's data folder>` (workshopDatabasePath).
     QString error;
     if (!QDir().mkpath(folder) || !m_moderatorDatabase.open(databasePath(folder), &error))
         qWarning("Dialogpunkte: the moderator's database cannot be opened: %s", qPrintable(error));

@@ -1,6 +1,7 @@
 #include "application.h"
 #include "graphicsbackend.h"
 #include "options.h"
+#include "storage/datalocation.h"
 
 #include <QGuiApplication>
 #include <QQuickStyle>
@@ -18,8 +19,8 @@ Q_IMPORT_QML_PLUGIN(Dialogpunkte_ReportsPlugin)
 int main(int argc, char* argv[])
 {
     QGuiApplication app(argc, argv);
-    QGuiApplication::setOrganizationName(QStringLiteral("Dialogpunkte"));
-    QGuiApplication::setApplicationName(QStringLiteral("dialogpunkte"));
+    QGuiApplication::setOrganizationName(QLatin1String(dp::AppOrganizationName));
+    QGuiApplication::setApplicationName(QLatin1String(dp::AppName));
     QGuiApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
     QString error;

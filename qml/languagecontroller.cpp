@@ -41,6 +41,8 @@ LanguageController::~LanguageController()
 void LanguageController::attachEngine(QQmlEngine* engine)
 {
     m_engines.append(engine);
+    if (!m_language.isEmpty())
+        engine->setUiLanguage(m_language);
     connect(engine, &QObject::destroyed, this, [this, engine] { m_engines.removeAll(engine); });
 }
 
@@ -66,8 +68,10 @@ void LanguageController::setLanguage(const QString& language)
     m_language = language;
     // Set the direction from the locale rather than trusting every translation to declare it.
     QGuiApplication::setLayoutDirection(QLocale(language).textDirection());
-    for (QQmlEngine* engine : std::as_const(m_engines))
+    for (QQmlEngine* engine : std::as_const(m_engines)) {
+        engine->setUiLanguage(language); // Numbers (Dialogpunkte.Plots) writes figures by it
         engine->retranslate();
+    }
     emit languageChanged();
 }
 

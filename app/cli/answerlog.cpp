@@ -1,6 +1,6 @@
 #include "answerlog.h"
 
-#include "csvwriter.h"
+#include "export/rawrows.h"
 
 namespace dp::cli {
 
@@ -11,7 +11,8 @@ bool AnswerLog::open(const QString& path, QString* error)
         *error = QStringLiteral("cannot write log %1: %2").arg(path, m_file.errorString());
         return false;
     }
-    m_file.write(csv::row(csv::LogColumns));
+    // The raw export's columns plus each answer's sequence, which tells its last answer per key.
+    m_file.write(rawCsvRecord(RawAnswerColumns + QStringList { QStringLiteral("sequence") }));
     m_file.flush();
     return true;
 }
@@ -20,7 +21,7 @@ void AnswerLog::append(const Rating& rating, const QString& groupId)
 {
     if (!m_file.isOpen())
         return;
-    m_file.write(csv::row(
+    m_file.write(rawCsvRecord(
         { rating.sessionId, QString::number(rating.round), rating.statementId, rating.pseudonym,
             groupId, QString::number(rating.answer), QString::number(rating.sequence) }));
     m_file.flush();

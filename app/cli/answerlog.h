@@ -7,7 +7,8 @@
 namespace dp::cli {
 
 /// Appends every answer a simulated tablet made to a CSV file, flushed line by line so the log
-/// survives a killed simulator. Same columns as `export`, so the two can be compared.
+/// survives a killed simulator. The columns of
+/// `export --format csv-raw` plus the sequence, so the two can be compared.
 class AnswerLog
 {
 public:

@@ -53,11 +53,7 @@ int main(int argc, char* argv[])
            "  dialogpunkte-cli simulate --hub HOST:PORT --room-code CODE --devices N --seed S\n"
            "                       --data-dir DIR [--log FILE] [--pace-ms MS] [--timeout-s S]\n"
            "                       [--change-percent P] [--chaos]\n"
-           "  dialogpunkte-cli export --data-dir DIR --session latest|ID --format FORMAT\n"
-           "                       --out PATH [--language de|en] [--separator ';']\n"
-           "                       FORMAT: csv|json (raw answer rows), xlsx (answers and\n"
-           "                       figures), pdf (report), png (one image per statement and\n"
-           "                       round into the folder PATH)\n"
-           "  dialogpunkte-cli discover [--timeout-s S] [--discovery-port N] [--first]\n";
+        << dp::cli::exportUsage()
+        << "  dialogpunkte-cli discover [--timeout-s S] [--discovery-port N] [--first]\n";
     return command.isEmpty() || command == QLatin1String("--help") ? 0 : 2;
 }

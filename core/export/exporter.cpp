@@ -63,18 +63,6 @@ ExportResult Exporter::exportSession(
     return result;
 }
 
-std::optional<ExportOptions::Format> Exporter::formatFromName(const QString& name)
-{
-    const QString lower = name.toLower();
-    if (lower == QLatin1String("csv"))
-        return ExportOptions::Format::Csv;
-    if (lower == QLatin1String("xlsx"))
-        return ExportOptions::Format::Xlsx;
-    if (lower == QLatin1String("json"))
-        return ExportOptions::Format::Json;
-    return std::nullopt;
-}
-
 QString Exporter::figuresPath(const QString& path, const QString& language)
 {
     const QFileInfo info(path);

@@ -31,7 +31,8 @@ struct ExportResult
     QStringList files;
 };
 
-/// Writes a session's answers and figures as CSV, XLSX or JSON; the entry point of the CLI.
+/// Writes a session's answers and figures as CSV, XLSX or JSON tables; ExportService (the entry
+/// point of the app and the CLI) picks its options from a format name.
 class Exporter
 {
 public:
@@ -42,8 +43,6 @@ public:
     ExportResult exportSession(
         const QString& sessionId, const QString& path, const ExportOptions& options) const;
 
-    /// "csv", "xlsx" or "json" (case-insensitive); nothing for other names.
-    static std::optional<ExportOptions::Format> formatFromName(const QString& name);
     /// Where the CSV figures go: "answers.csv" -> "answers-kennzahlen.csv" / "-figures.csv".
     static QString figuresPath(const QString& path, const QString& language);
 

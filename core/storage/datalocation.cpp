@@ -42,4 +42,30 @@ QString databasePath(const QString& directory)
     return QDir(directory).filePath(QLatin1String(DatabaseFileName));
 }
 
+QString appDataDirectory()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (base.isEmpty())
+        return {};
+    return QDir(base).filePath(
+        QLatin1String(AppOrganizationName) + QLatin1Char('/') + QLatin1String(AppName));
+}
+
+QString moderatorDirectory(const QString& dataDirectory)
+{
+    return QDir(dataDirectory).filePath(QStringLiteral("moderator"));
+}
+
+QString workshopDatabasePath(const QString& directory)
+{
+    // The app's data folder also holds the attendee's own database, so its moderator
+    // database comes first.
+    for (const QString& candidate :
+        { databasePath(moderatorDirectory(directory)), databasePath(directory) }) {
+        if (QFileInfo(candidate).isFile())
+            return candidate;
+    }
+    return {};
+}
+
 } // namespace dp

@@ -420,6 +420,10 @@
         <source>Exporting …</source>
         <translation>Wird exportiert …</translation>
     </message>
+    <message>
+        <source>Folder for the export</source>
+        <translation>Ordner für den Export</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>

@@ -110,7 +110,7 @@ Item {
                     }
 
                     Label {
-                        text: row.total === 0 ? qsTr("no answers") : qsTr("spread %1 · cannot judge %2%").arg(row.hasValues ? Number(row.dispersion).toLocaleString(Qt.locale(), "f", 2) : "–").arg(Math.round(row.cannotJudgeShare * 100))
+                        text: row.total === 0 ? qsTr("no answers") : qsTr("spread %1 · cannot judge %2%").arg(row.hasValues ? Numbers.fixed(row.dispersion, 2) : "–").arg(Math.round(row.cannotJudgeShare * 100))
                         font.pointSize: ModeratorStyle.bodyPoint
                         color: ModeratorStyle.mutedText
                     }

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Dialogpunkte.Moderator
+import Dialogpunkte.Plots
 import Dialogpunkte.Reports
 import Dialogpunkte.Style
 
@@ -67,7 +68,7 @@ Item {
                 if (s.total > 0)
                     line += " · " + qsTr("cannot judge: %1%").arg(Math.round((s.cannotJudgeShare ?? 0) * 100));
                 if (s.hasValues)
-                    line += " · " + qsTr("consensus %1").arg(Number(s.consensus).toLocaleString(Qt.locale(), "f", 2));
+                    line += " · " + qsTr("consensus %1").arg(Numbers.fixed(s.consensus, 2));
                 return line;
             }
             font.pointSize: ModeratorStyle.bodyPoint

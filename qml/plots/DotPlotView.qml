@@ -30,7 +30,7 @@ Item {
     readonly property real unit: Math.max(12, Math.min(width / 60, height / 30))
 
     function formatValue(value) {
-        return Number.isInteger(value) ? value.toString() : value.toLocaleString(Qt.locale(), "f", 1);
+        return Numbers.compact(value, 2);
     }
 
     Rectangle {

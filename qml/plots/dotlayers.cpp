@@ -1,7 +1,7 @@
 #include "dotlayers.h"
 
-#include "dotlayout.h"
 #include "dotstyle.h"
+#include "stats/dotlayout.h"
 
 #include <QPainter>
 #include <QQuickWindow>

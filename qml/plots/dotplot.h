@@ -1,7 +1,7 @@
 #pragma once
 
 #include "dotlayers.h"
-#include "dotlayout.h"
+#include "stats/dotlayout.h"
 
 #include <QColor>
 #include <QElapsedTimer>

@@ -9,34 +9,55 @@ ColumnLayout {
 
     property string currentFormat: "pdf"
 
+    /// The formats the app offers, in the order of the list it shares with the command line.
+    property var formats: []
+
+    /// The words for each format name; the names themselves come from the shared list.
+    function describe(format) {
+        switch (format) {
+        case "pdf":
+            return {
+                "name": qsTr("PDF report"),
+                "hint": qsTr("All dot plots with key figures and your notes, for the documentation")
+            };
+        case "xlsx":
+            return {
+                "name": qsTr("Excel workbook (XLSX)"),
+                "hint": qsTr("One sheet of answers, one of figures per statement")
+            };
+        case "csv":
+            return {
+                "name": qsTr("CSV for German Excel (;)"),
+                "hint": qsTr("Answers and figures as two files, separated by semicolons")
+            };
+        case "csv-comma":
+            return {
+                "name": qsTr("CSV (,)"),
+                "hint": qsTr("Answers and figures as two files, separated by commas")
+            };
+        case "json":
+            return {
+                "name": qsTr("JSON"),
+                "hint": qsTr("For further processing with other programs")
+            };
+        case "png":
+            return {
+                "name": qsTr("PNG images into a folder"),
+                "hint": qsTr("One projector-sized image per statement with answers")
+            };
+        }
+        return {
+            "name": format,
+            "hint": ""
+        };
+    }
+
     spacing: ModeratorStyle.spacing * 0.5
 
     Repeater {
-        model: [{
-                "format": "pdf",
-                "name": qsTr("PDF report"),
-                "hint": qsTr("All dot plots with key figures and your notes, for the documentation")
-            }, {
-                "format": "xlsx",
-                "name": qsTr("Excel workbook (XLSX)"),
-                "hint": qsTr("One sheet of answers, one of figures per statement")
-            }, {
-                "format": "csv-semicolon",
-                "name": qsTr("CSV for German Excel (;)"),
-                "hint": qsTr("Answers and figures as two files, separated by semicolons")
-            }, {
-                "format": "csv",
-                "name": qsTr("CSV (,)"),
-                "hint": qsTr("Answers and figures as two files, separated by commas")
-            }, {
-                "format": "json",
-                "name": qsTr("JSON"),
-                "hint": qsTr("For further processing with other programs")
-            }, {
-                "format": "png",
-                "name": qsTr("PNG images into a folder"),
-                "hint": qsTr("One projector-sized image per statement with answers")
-            }]
+        model: root.formats.map(format => Object.assign({
+                        "format": format
+                    }, root.describe(format)))
 
         RadioButton {
             id: option

@@ -15,9 +15,16 @@ Pane {
     property string language: "de"
     readonly property string format: formats.currentFormat
 
+    // The suggested name for the format and language in the folder of the path so far: a folder
+    // the moderator chose (or typed) stays when the format or the language changes.
     function suggest() {
         if (root.exporter && root.sessionId.length > 0)
-            pathField.text = root.exporter.suggestedPath(root.sessionId, root.format, root.language);
+            pathField.text = root.exporter.pathForFormat(pathField.text, root.sessionId, root.format, root.language);
+    }
+
+    // A folder picked in the dialog gets the suggested name inside it.
+    function chooseFolder(folder) {
+        pathField.text = root.exporter.pathInFolder(folder, root.sessionId, root.format, root.language);
     }
 
     function startExport() {
@@ -65,6 +72,7 @@ Pane {
 
                 objectName: "exportFormats"
                 Layout.fillWidth: true
+                formats: root.exporter.formats()
             }
 
             Label {
@@ -102,17 +110,15 @@ Pane {
                 color: ModeratorStyle.text
             }
 
-            TextField {
+            PathField {
                 id: pathField
 
                 objectName: "exportPath"
                 Layout.fillWidth: true
-                font.pointSize: ModeratorStyle.bodyPoint
-                selectByMouse: true
-                inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
-                Accessible.name: qsTr("Path of the export")
-                onAccepted: if (exportButton.enabled)
-                    root.startExport()
+                mode: "folder"
+                dialogTitle: root.format === "png" ? qsTr("Folder for the images") : qsTr("Folder for the export")
+                accessibleName: qsTr("Path of the export")
+                onChosen: folder => root.chooseFolder(folder)
             }
 
             RowLayout {

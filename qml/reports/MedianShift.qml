@@ -1,4 +1,5 @@
 import QtQuick
+import Dialogpunkte.Plots
 import Dialogpunkte.Style
 
 // How a statement's median moved from the first to the last workshop of the series, as an arrow
@@ -17,7 +18,7 @@ Column {
         if (!root.comparable)
             return qsTr("not comparable");
         const size = Math.abs(root.medianShift);
-        const value = Number.isInteger(size) ? size.toString() : size.toLocaleString(Qt.locale(root.language), "f", 1);
+        const value = Numbers.compact(size, 1, root.language);
         if (root.medianShift > 0)
             return "↑ +" + value;
         if (root.medianShift < 0)

@@ -15,7 +15,7 @@ Rectangle {
     property real unit: 16
 
     function number(value) {
-        return Number.isInteger(value) ? value.toString() : value.toLocaleString(Qt.locale(root.language), "f", 1);
+        return Numbers.compact(value, 2, root.language);
     }
 
     color: ModeratorStyle.surface

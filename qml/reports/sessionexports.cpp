@@ -4,7 +4,7 @@
 #include "exportstaging.h"
 
 #include "export/exportdata.h"
-#include "export/exporter.h"
+#include "export/exportservice.h"
 #include "report.h"
 #include "storage/sessionstore.h"
 
@@ -14,14 +14,6 @@
 #include <QTimer>
 
 namespace dp {
-
-namespace {
-
-const QStringList Formats { QStringLiteral("pdf"), QStringLiteral("xlsx"),
-    QStringLiteral("csv-semicolon"), QStringLiteral("csv"), QStringLiteral("json"),
-    QStringLiteral("png") };
-
-} // namespace
 
 SessionExports::SessionExports(Database& database, QObject* parent)
     : QObject(parent)
@@ -47,7 +39,7 @@ void SessionExports::setBaseFolder(const QString& folder)
 
 QStringList SessionExports::formats()
 {
-    return Formats;
+    return exportFormatNames(true);
 }
 
 bool SessionExports::exportSession(
@@ -66,7 +58,7 @@ QString SessionExports::successMessage(const QString& format, const QString& pat
     if (format == QLatin1String("png"))
         return tr("Saved %n plot(s) to %1", "", static_cast<int>(m_lastFiles.size()))
             .arg(QDir::toNativeSeparators(path));
-    if (format.startsWith(QLatin1String("csv")))
+    if (format.startsWith(QLatin1String("csv"))) // answers first, then figures
         return tr("Saved the answers to %1 and the figures to %2")
             .arg(first, QDir::toNativeSeparators(m_lastFiles.value(1)));
     if (format == QLatin1String("pdf"))
@@ -150,15 +142,29 @@ void SessionExports::done(bool ok)
 QString SessionExports::suggestedPath(
     const QString& sessionId, const QString& format, const QString& language) const
 {
+    return pathInFolder(m_baseFolder, sessionId, format, language);
+}
+
+QString SessionExports::pathInFolder(const QString& folder, const QString& sessionId,
+    const QString& format, const QString& language) const
+{
     const QString base = exportBaseName(m_database, sessionId);
-    const QDir folder(m_baseFolder);
-    if (format == QLatin1String("png"))
-        return folder.filePath(base
+    const QDir dir(folder.isEmpty() ? m_baseFolder : folder);
+    const auto info = exportFormatNamed(format);
+    if (!info || info->extension.isEmpty()) // png: a folder of images
+        return dir.filePath(base
             + (language == QLatin1String("en") ? QStringLiteral("_plots")
                                                : QStringLiteral("_Grafiken")));
-    const QString extension
-        = format.startsWith(QLatin1String("csv")) ? QStringLiteral("csv") : format;
-    return folder.filePath(base + QLatin1Char('.') + extension);
+    return dir.filePath(base + QLatin1Char('.') + info->extension);
+}
+
+QString SessionExports::pathForFormat(const QString& currentPath, const QString& sessionId,
+    const QString& format, const QString& language) const
+{
+    // The folder the moderator chose stays; only the name follows the format.
+    const QString trimmed = currentPath.trimmed();
+    const QString folder = trimmed.isEmpty() ? m_baseFolder : QFileInfo(trimmed).path();
+    return pathInFolder(folder, sessionId, format, language);
 }
 
 bool SessionExports::savePlotImage(const QString& sessionId, const QString& statementId, int round,
@@ -194,7 +200,7 @@ QString SessionExports::suggestedPlotPath(
 bool SessionExports::checkRequest(const QString& sessionId, const QString& format,
     const QString& path, const QString& language, QString* error) const
 {
-    if (!Formats.contains(format)) {
+    if (!exportFormatNames(true).contains(format)) {
         *error = tr("Unknown export format \"%1\".").arg(format);
         return false;
     }
@@ -218,46 +224,35 @@ bool SessionExports::writeFormat(const QString& sessionId, const QString& format
 {
     if (!checkRequest(sessionId, format, path, language, error))
         return false;
+    const ExportFormat chosen = exportFormatNamed(format)->format;
     const QFileInfo target(path);
-    // The session's own k and the moderator's notes, exactly as the command-line export.
-    const ReportOptions options = reportOptionsFor(m_database, sessionId, language);
-
-    if (format == QLatin1String("png")) {
-        const bool ok = writeStaged(
-            target.absoluteFilePath(),
-            [&](const QString& staging, QString* why) {
-                QStringList files;
-                if (!writePlotImages(m_database, sessionId, staging, options, &files, why))
-                    return false;
-                if (files.isEmpty()) {
-                    *why = tr("No statement has answers yet, so there are no plots to save.");
-                    return false;
-                }
-                return true;
-            },
-            error);
-        return ok;
-    }
-    return writeStaged(
-        target.absolutePath(),
+    const ReportPainter painter;
+    const ExportService service(m_database, &painter);
+    // PNG stages the whole folder, every other format the file(s) beside the target.
+    const bool folder = chosen == ExportFormat::Png;
+    QStringList written;
+    const bool ok = writeStaged(
+        folder ? target.absoluteFilePath() : target.absolutePath(),
         [&](const QString& staging, QString* why) {
-            const QString staged = QDir(staging).filePath(target.fileName());
-            if (format == QLatin1String("pdf"))
-                return writePdfReport(m_database, sessionId, staged, options, why);
-            ExportOptions exportOptions;
-            exportOptions.language = language;
-            exportOptions.minimumGroupSize = options.minimumGroupSize;
-            exportOptions.format = format == QLatin1String("xlsx") ? ExportOptions::Format::Xlsx
-                : format == QLatin1String("json")                  ? ExportOptions::Format::Json
-                                                                   : ExportOptions::Format::Csv;
-            if (format == QLatin1String("csv-semicolon"))
-                exportOptions.separator = QLatin1Char(';');
-            const ExportResult result
-                = Exporter(m_database).exportSession(sessionId, staged, exportOptions);
+            const QString staged = folder ? staging : QDir(staging).filePath(target.fileName());
+            const ExportResult result = service.exportSession(sessionId, chosen, staged, language);
             *why = result.error;
+            if (result.ok && folder && result.files.isEmpty()) {
+                *why = tr("No statement has answers yet, so there are no plots to save.");
+                return false;
+            }
+            for (const QString& file : result.files)
+                written.append(QFileInfo(file).fileName());
             return result.ok;
         },
         error);
+    if (ok && !folder) {
+        // The service's order (answers before figures), not the folder's alphabetical one.
+        m_lastFiles.clear();
+        for (const QString& name : written)
+            m_lastFiles.append(QDir(target.absolutePath()).filePath(name));
+    }
+    return ok;
 }
 
 bool SessionExports::writeStaged(const QString& targetFolder, const Writer& write, QString* error)

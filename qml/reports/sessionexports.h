@@ -46,7 +46,8 @@ public:
     QString baseFolder() const { return m_baseFolder; }
     void setBaseFolder(const QString& folder);
 
-    /// "pdf", "xlsx", "csv-semicolon", "csv", "json", "png" (a folder of images).
+    /// The formats the app offers, from the list it shares with the command line
+    /// (export/exportformats.h): "pdf", "xlsx", "csv", "csv-comma", "json", "png".
     Q_INVOKABLE static QStringList formats();
     /// `format` as above; `path` is a file, or a folder for "png"; `language` "de" or "en".
     Q_INVOKABLE bool exportSession(const QString& sessionId, const QString& format,
@@ -57,6 +58,13 @@ public:
     /// A file (or folder) in baseFolder named after the session's title and date.
     Q_INVOKABLE QString suggestedPath(
         const QString& sessionId, const QString& format, const QString& language) const;
+    /// The same name in `folder` (baseFolder when empty).
+    Q_INVOKABLE QString pathInFolder(const QString& folder, const QString& sessionId,
+        const QString& format, const QString& language) const;
+    /// The suggested name for `format` in the folder of `currentPath`: switching the format or
+    /// the language keeps the folder the moderator chose.
+    Q_INVOKABLE QString pathForFormat(const QString& currentPath, const QString& sessionId,
+        const QString& format, const QString& language) const;
 
     /// One statement's plot as a 1920×1080 PNG; round 0: its last round with answers.
     Q_INVOKABLE bool savePlotImage(const QString& sessionId, const QString& statementId, int round,

@@ -1,6 +1,6 @@
 // Geometry of the dot plot: every dot inside the plot, no two dots overlapping, columns in
 // scale order with "cannot judge" apart, from a phone to a 4K projector.
-#include "dotlayout.h"
+#include "stats/dotlayout.h"
 
 #include <QTest>
 

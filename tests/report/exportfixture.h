@@ -6,6 +6,8 @@
 #include "storage/ratingstore.h"
 #include "storage/sessionstore.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -29,10 +31,12 @@ struct ExportFixture
 
     static QString title() { return QStringLiteral("Werkstatt \"Netzwerk\", Nord; 2024\nTag 1"); }
 
-    bool setUp()
+    /// `fileName` inside dir: "moderator/dialogpunkte.sqlite" lays it out as the app's data.
+    bool setUp(const QString& fileName = QStringLiteral("t.sqlite"))
     {
         QString error;
-        if (!dir.isValid() || !database.open(dir.filePath(QStringLiteral("t.sqlite")), &error)) {
+        if (!dir.isValid() || !QDir(dir.path()).mkpath(QFileInfo(fileName).path())
+            || !database.open(dir.filePath(fileName), &error)) {
             qWarning() << "cannot open database" << error;
             return false;
         }

@@ -90,6 +90,12 @@ private slots:
             f.session.catalog.statement("grundidee-1")->text.text("de").simplified()));
         QVERIFY(text.contains(QStringLiteral("n = 16 · Median 4 · Quartile 2–5")));
         QVERIFY(text.contains(QStringLiteral("Vergleich Runde 1 → Runde 2")));
+        // figures by the report's language: decimal commas in German
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Konsens 0,\\d\\d"))),
+            qPrintable(text));
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\(\\+\\d,\\d\\)"))),
+            qPrintable(text));
+        QVERIFY(!text.contains(QRegularExpression(QStringLiteral("\\d\\.\\d"))));
         QVERIFY(text.contains(QStringLiteral("Klärungsbedarf zwischen Stadt A und Kreis B")));
         QVERIFY(text.contains(QStringLiteral("Seite %1").arg(pages)));
         QVERIFY(!text.contains(f.session.catalog.dimension("zielbestimmung")->title.text("de")));
@@ -124,8 +130,66 @@ private slots:
             = QString::fromUtf8(runTool(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }))
                   .simplified();
         QVERIFY(text.contains(QStringLiteral("Results report")));
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("consensus 0\\.\\d\\d"))),
+            qPrintable(text));
+        QVERIFY(!text.contains(QRegularExpression(QStringLiteral("consensus 0,"))));
         for (const Statement& s : grundidee->statements) // none lost at a page break
             QVERIFY2(text.contains(s.text.text("en").simplified()), qPrintable(s.id));
+    }
+
+    /// Many statements in two rounds: a round's heading never ends a page without its plot,
+    /// and every page with a plot carries the statement it belongs to.
+    void statementBlocksStayTogether()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("poppler-utils (pdftotext, pdfinfo) not installed; see .ci/install-deps");
+        ExportFixture f;
+        QVERIFY(f.setUp());
+        const auto statements = f.session.catalog.allStatements();
+        QStringList texts;
+        for (const Statement& s : statements) {
+            texts.append(s.text.text("de").normalized(QString::NormalizationForm_KC).simplified());
+            for (int i = 0; i < f.people.size(); ++i) {
+                QVERIFY(f.rate(f.people.at(i), 1, s.id, 1 + i % 6));
+                QVERIFY(f.rate(f.people.at(i), 2, s.id, 1 + (i + 2) % 6));
+            }
+        }
+        const QString pdf = f.dir.filePath(QStringLiteral("lang.pdf"));
+        QString error;
+        QVERIFY2(writePdfReport(f.database, f.session.id, pdf, ReportOptions(), &error),
+            qPrintable(error));
+        const int pages = pageCount(pdf);
+        QVERIFY(pages > 10);
+        int continued = 0;
+        for (int number = 2; number <= pages; ++number) {
+            const QString page = QString::fromUtf8(runTool(QStringLiteral("pdftotext"),
+                { QStringLiteral("-f"), QString::number(number), QStringLiteral("-l"),
+                    QString::number(number), pdf, QStringLiteral("-") }));
+            const QStringList lines = page.split(QLatin1Char('\n'));
+            // NFKC: pdftotext gives ligatures such as "ﬁ" as one character
+            const QString flat = page.normalized(QString::NormalizationForm_KC).simplified();
+            continued += flat.count(QStringLiteral("(Fortsetzung)"));
+            // every round heading is followed by its plot's figures on the same page
+            for (int i = 0; i < lines.size(); ++i) {
+                if (!QRegularExpression(QStringLiteral("^Runde \\d+$"))
+                         .match(lines.at(i).trimmed())
+                         .hasMatch())
+                    continue;
+                bool figures = false;
+                for (int j = i + 1; j < lines.size() && !figures; ++j)
+                    figures = lines.at(j).startsWith(QStringLiteral("n = "));
+                QVERIFY2(figures, qPrintable(QStringLiteral("page %1: %2").arg(number).arg(flat)));
+            }
+            // a page with a plot begins with (or holds before it) a statement's text
+            const qsizetype firstFigures = flat.indexOf(QStringLiteral("n = "));
+            if (firstFigures < 0)
+                continue;
+            const QString before = flat.left(firstFigures);
+            const bool hasStatement = std::any_of(texts.cbegin(), texts.cend(),
+                [&](const QString& text) { return before.contains(text.left(40)); });
+            QVERIFY2(hasStatement, qPrintable(QStringLiteral("page %1: %2").arg(number).arg(flat)));
+        }
+        QVERIFY(continued > 0); // two rounds of a statement do not always fit on one page
     }
 
     void errors()

@@ -9,11 +9,13 @@
 #include "stats/seriescomparisonmodel.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(Dialogpunkte_PlotsPlugin)
@@ -145,6 +147,38 @@ private slots:
         QVERIFY(!exports.succeeded());
         QVERIFY(result->property("text").toString().contains(exports.errorText()));
         QVERIFY(!exports.errorText().isEmpty());
+
+        // a folder typed by hand stays when the format changes; only the name follows it
+        const QString name = QFileInfo(expected).completeBaseName();
+        const QDir typed(f.dir.filePath(QStringLiteral("typed")));
+        path->setProperty("text", typed.filePath(QStringLiteral("mine.xlsx")));
+        QList<QQuickItem*> csv = itemsNamed(host.root, QStringLiteral("format_csv"));
+        QCOMPARE(csv.size(), 1);
+        host.click(csv.first());
+        QTRY_COMPARE(host.root->property("format").toString(), QStringLiteral("csv"));
+        QCOMPARE(path->property("text").toString(), typed.filePath(name + QStringLiteral(".csv")));
+        // a folder picked in the folder dialog gets the name inside it, and stays as well
+        const QDir picked(f.dir.filePath(QStringLiteral("picked")));
+        QVERIFY(QMetaObject::invokeMethod(
+            path, "accept", Q_ARG(QVariant, QVariant(QUrl::fromLocalFile(picked.path())))));
+        QCOMPARE(path->property("text").toString(), picked.filePath(name + QStringLiteral(".csv")));
+        QList<QQuickItem*> png = itemsNamed(host.root, QStringLiteral("format_png"));
+        host.click(png.first());
+        QTRY_COMPARE(path->property("text").toString(), picked.filePath(name + "_Grafiken"));
+        host.click(xlsx.first());
+        QTRY_COMPARE(path->property("text").toString(), picked.filePath(name + ".xlsx"));
+        // the CSV's message names the answers file first, the figures file second
+        host.click(csv.first());
+        QTRY_COMPARE(host.root->property("format").toString(), QStringLiteral("csv"));
+        host.click(button);
+        QTRY_VERIFY(exports.busy());
+        QTRY_VERIFY_WITH_TIMEOUT(!exports.busy(), 10000);
+        QVERIFY2(exports.succeeded(), qPrintable(exports.errorText()));
+        const QString answers = picked.filePath(name + ".csv");
+        const QString figures = picked.filePath(name + "-kennzahlen.csv");
+        QCOMPARE(result->property("text").toString(),
+            QStringLiteral("Saved the answers to %1 and the figures to %2")
+                .arg(QDir::toNativeSeparators(answers), QDir::toNativeSeparators(figures)));
     }
 
     void savePlotButton()

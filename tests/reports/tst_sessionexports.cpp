@@ -62,8 +62,8 @@ private slots:
                               << "answers.xlsx" << 1;
         QTest::newRow("csv") << "csv"
                              << "answers.csv" << 2;
-        QTest::newRow("csv-semicolon") << "csv-semicolon"
-                                       << "answers.csv" << 2;
+        QTest::newRow("csv-comma") << "csv-comma"
+                                   << "answers.csv" << 2;
         QTest::newRow("json") << "json"
                               << "answers.json" << 1;
         QTest::newRow("png") << "png"
@@ -98,10 +98,19 @@ private slots:
         if (format.startsWith("csv")) {
             QVERIFY(data.startsWith("\xEF\xBB\xBF"));
             const QByteArray header = data.mid(3, data.indexOf('\n') - 3);
-            const char separator = format == "csv" ? ',' : ';';
-            const char other = format == "csv" ? ';' : ',';
+            // "csv" is the German Excel file, "csv-comma" the one for other spreadsheets
+            const char separator = format == "csv" ? ';' : ',';
+            const char other = format == "csv" ? ',' : ';';
             QVERIFY2(header.count(separator) >= 5, header.constData());
             QCOMPARE(header.count(other), 0);
+            // The message names the answers file first and the figures file second.
+            const QString figuresPath
+                = QDir(out).filePath(QStringLiteral("answers-kennzahlen.csv"));
+            QCOMPARE(exports.lastFiles(), QStringList({ path, figuresPath }));
+            QCOMPARE(exports.lastResult(),
+                QStringLiteral("Saved the answers to %1 and the figures to %2")
+                    .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(figuresPath)));
+            QVERIFY(readAll(figuresPath).contains(format == "csv" ? "Median;" : "Median,"));
             const QByteArray figures = readAll(exports.lastFiles().at(1));
             QVERIFY(figures.startsWith("\xEF\xBB\xBF"));
             // 16 answers of grundidee-1 and 2 of grundidee-2, one line each after the header
@@ -262,11 +271,24 @@ private slots:
         const QString base = QDir(f.dir.filePath("docs"))
                                  .filePath("Werkstatt-Netzwerk-Nord-2024-Tag-1_2024-03-12");
         QCOMPARE(exports.suggestedPath(f.session.id, "pdf", "de"), base + ".pdf");
-        QCOMPARE(exports.suggestedPath(f.session.id, "csv-semicolon", "de"), base + ".csv");
+        QCOMPARE(exports.suggestedPath(f.session.id, "csv", "de"), base + ".csv");
+        QCOMPARE(exports.suggestedPath(f.session.id, "csv-comma", "de"), base + ".csv");
         QCOMPARE(exports.suggestedPath(f.session.id, "xlsx", "en"), base + ".xlsx");
         QCOMPARE(exports.suggestedPath(f.session.id, "png", "de"), base + "_Grafiken");
         QCOMPARE(exports.suggestedPath(f.session.id, "png", "en"), base + "_plots");
         QCOMPARE(exports.suggestedPlotPath(f.session.id, "grundidee-1"), base + "_grundidee-1.png");
+        // A folder the moderator chose survives switching the format and the language.
+        const QDir chosen(f.dir.filePath("chosen"));
+        const QString name = QFileInfo(base).fileName();
+        QCOMPARE(exports.pathForFormat(chosen.filePath("Bericht.pdf"), f.session.id, "xlsx", "de"),
+            chosen.filePath(name + ".xlsx"));
+        QCOMPARE(exports.pathForFormat(chosen.filePath(name + ".xlsx"), f.session.id, "png", "en"),
+            chosen.filePath(name + "_plots"));
+        QCOMPARE(exports.pathForFormat(chosen.filePath(name + "_plots"), f.session.id, "csv", "en"),
+            chosen.filePath(name + ".csv"));
+        QCOMPARE(exports.pathForFormat("", f.session.id, "pdf", "de"), base + ".pdf");
+        QCOMPARE(exports.pathInFolder(chosen.path(), f.session.id, "json", "de"),
+            chosen.filePath(name + ".json"));
         // the suggestion works as it is, creating the folder
         QVERIFY(f.rateGrundidee1());
         QVERIFY2(exports.exportSession(
@@ -310,7 +332,7 @@ private slots:
                 QVERIFY(f.rate(who, 1, statement.id, answer++ % 7));
         }
         SessionExports exports(f.database);
-        for (const char* format : { "pdf", "xlsx", "csv-semicolon", "json", "png" }) {
+        for (const char* format : { "pdf", "xlsx", "csv", "json", "png" }) {
             QElapsedTimer timer;
             timer.start();
             const QString path = f.dir.filePath(QStringLiteral("full/out.") + format);

@@ -84,28 +84,57 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("notes"));
     }
 
-    void csvWithSemicolon()
+    void csvIsForGermanExcel()
     {
         const QString out = m_dir.filePath("answers.csv");
-        const CliResult result = runExport(base("csv", out) + QStringList { "--separator", ";" });
+        const CliResult result = runExport(base("csv", out));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.stderrText));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray data = file.readAll();
+        QVERIFY(data.startsWith("\xEF\xBB\xBF"));
+        const QList<QByteArray> lines = data.mid(3).split('\n');
+        QVERIFY2(lines.first().startsWith("Sitzung-ID;Sitzung;Runde;"), lines.first().constData());
+        QCOMPARE(lines.size() - 2, 5 * 46); // header, rows, empty rest after the last CRLF
+        QVERIFY(QFile::exists(m_dir.filePath("answers-kennzahlen.csv")));
+    }
+
+    void csvRawRows()
+    {
+        const QString out = m_dir.filePath("raw.csv");
+        const CliResult result = runExport(base("csv-raw", out));
         QVERIFY2(result.exitCode == 0, qPrintable(result.stderrText));
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
         QCOMPARE(
-            lines.first().trimmed(), QByteArray("session;round;statement;pseudonym;group;answer"));
+            lines.first().trimmed(), QByteArray("session,round,statement,pseudonym,group,answer"));
         QCOMPARE(lines.size() - 2, 5 * 46); // header, rows, empty rest after the last CRLF
+    }
+
+    void separatorIsGone()
+    {
+        const CliResult result
+            = runExport(base("csv", m_dir.filePath("s.csv")) + QStringList { "--separator", ";" });
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.stderrText.contains("csv-comma"), qPrintable(result.stderrText));
     }
 
     void json()
     {
         const QString out = m_dir.filePath("answers.json");
-        const CliResult result = runExport(base("json", out));
+        const CliResult result = runExport(base("json-raw", out));
         QVERIFY2(result.exitCode == 0, qPrintable(result.stderrText));
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value("rows").toArray().size(),
             5 * 46);
+        const CliResult full = runExport(base("json", m_dir.filePath("full.json")));
+        QVERIFY2(full.exitCode == 0, qPrintable(full.stderrText));
+        QFile fullFile(m_dir.filePath("full.json"));
+        QVERIFY(fullFile.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(fullFile.readAll()).object().value("format").toString(),
+            QStringLiteral("dialogpunkte-export"));
     }
 
     void xlsxIsAWorkbook()

@@ -185,7 +185,7 @@ bool exportCsv(const QString& hubDataDir, const QString& out, QList<Row>* rows, 
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedChannels);
     process.start(QStringLiteral(DP_CLI),
-        { "export", "--data-dir", hubDataDir, "--session", "latest", "--format", "csv", "--out",
+        { "export", "--data-dir", hubDataDir, "--session", "latest", "--format", "csv-raw", "--out",
             out });
     if (!process.waitForFinished(60000) || process.exitCode() != 0) {
         *error = QStringLiteral("export failed with %1").arg(process.exitCode());

@@ -63,7 +63,7 @@ private slots:
         QProcess exporter;
         exporter.start(DP_CLI,
             { "export", "--data-dir", dir.filePath("hub"), "--session", "latest", "--format",
-                "json", "--out", dir.filePath("e.json") });
+                "json-raw", "--out", dir.filePath("e.json") });
         QVERIFY(exporter.waitForFinished(30000));
         QCOMPARE(exporter.exitCode(), 0);
         QFile file(dir.filePath("e.json"));

@@ -15,7 +15,7 @@ ReportTexts ReportTexts::forLanguage(const QString& language)
             QStringLiteral("kann ich nicht einschätzen"), QStringLiteral("noch keine Antworten"),
             QStringLiteral("Vergleich Runde %1 → Runde %2"), QStringLiteral("Median"),
             QStringLiteral("Konsens"), QStringLiteral("Notizen der Moderation"),
-            QStringLiteral("Seite %1"), QStringLiteral("alle") };
+            QStringLiteral("Seite %1"), QStringLiteral("alle"), QStringLiteral("(Fortsetzung)") };
     }
     return { QStringLiteral("Results report"), QStringLiteral("Date"), QStringLiteral("Catalog"),
         QStringLiteral("Round"), QStringLiteral("participants"), QStringLiteral("answers"),
@@ -26,7 +26,7 @@ ReportTexts ReportTexts::forLanguage(const QString& language)
         QStringLiteral("can't judge"), QStringLiteral("no answers yet"),
         QStringLiteral("Round %1 → round %2"), QStringLiteral("median"),
         QStringLiteral("consensus"), QStringLiteral("Moderator's notes"), QStringLiteral("Page %1"),
-        QStringLiteral("all") };
+        QStringLiteral("all"), QStringLiteral("(continued)") };
 }
 
 } // namespace dp

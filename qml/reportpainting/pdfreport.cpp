@@ -4,6 +4,7 @@
 #include "reporttexts.h"
 
 #include "export/exportdata.h"
+#include "stats/numberformat.h"
 #include "stats/roundcomparison.h"
 
 #include <QFileInfo>
@@ -21,12 +22,6 @@ namespace dp {
 namespace {
 
 constexpr double PlotHeightMm = 52.0;
-
-QString signedNumber(double value, int decimals)
-{
-    const QString text = QString::number(value, 'f', decimals);
-    return value > 0 ? QLatin1Char('+') + text : text;
-}
 
 void titlePage(PdfPage& page, const ExportData& data, const ReportTexts& t)
 {
@@ -70,21 +65,20 @@ void titlePage(PdfPage& page, const ExportData& data, const ReportTexts& t)
 }
 
 void comparison(PdfPage& page, const ExportedStatement& before, const ExportedStatement& after,
-    const ReportTexts& t)
+    const ReportTexts& t, const QLocale& locale)
 {
     const RoundShift shift = compareRounds(
         before.info.id, before.total.distribution, after.total.distribution, before.info.kind);
     QStringList parts;
     if (shift.comparable) {
         parts << QStringLiteral("%1 %2 → %3 (%4)")
-                     .arg(t.medianShift)
-                     .arg(shift.before.median)
-                     .arg(shift.after.median)
-                     .arg(signedNumber(shift.medianShift, 1))
+                     .arg(t.medianShift, numbers::compact(shift.before.median, 2, locale),
+                         numbers::compact(shift.after.median, 2, locale),
+                         numbers::signedFixed(shift.medianShift, 1, locale))
               << QStringLiteral("%1 %2 → %3 (%4)")
-                     .arg(t.consensusShift, QString::number(shift.before.consensus, 'f', 2),
-                         QString::number(shift.after.consensus, 'f', 2),
-                         signedNumber(shift.consensusShift, 2));
+                     .arg(t.consensusShift, numbers::fixed(shift.before.consensus, 2, locale),
+                         numbers::fixed(shift.after.consensus, 2, locale),
+                         numbers::signedFixed(shift.consensusShift, 2, locale));
     }
     parts << QStringLiteral("%1 %2 % → %3 %")
                  .arg(t.cannotJudgeShare)
@@ -105,17 +99,40 @@ void statementBlock(PdfPage& page, QPainter& painter, const ExportData& data,
     }
     if (rounds.isEmpty())
         return;
-    const QFont heading = page.font(10.5, true);
-    const double textHeight
-        = page.textHeight(rounds.first()->text, heading, page.content().width());
-    // Keep the statement together with its first plot.
-    page.ensure(textHeight + page.mm(PlotHeightMm + 10));
-    page.text(rounds.first()->text, heading);
-    page.advance(page.mm(2));
-
     int answeredRounds = 0;
     for (const ExportedStatement* f : rounds)
         answeredRounds += f->total.summary.total > 0 ? 1 : 0;
+
+    const QFont heading = page.font(10.5, true);
+    const double width = page.content().width();
+    const QString& statement = rounds.first()->text;
+    const auto roundHeading = [&](const ExportedStatement& f) {
+        if (rounds.size() == 1)
+            return QString();
+        return f.total.summary.total > 0
+            ? QStringLiteral("%1 %2").arg(t.round).arg(f.round)
+            : QStringLiteral("%1 %2: %3").arg(t.round).arg(f.round).arg(t.noAnswers);
+    };
+    // A round's block: its heading, plot and figures, never split across pages.
+    const auto blockHeight = [&](const ExportedStatement& f) {
+        const QString title = roundHeading(f);
+        double height = title.isEmpty() ? 0.0 : page.textHeight(title, page.font(9, true), width);
+        if (f.total.summary.total > 0) {
+            height += page.mm(PlotHeightMm + 1)
+                + page.textHeight(
+                    DotPlotPainter::keyFigures(f.total, options.language), page.font(9), width)
+                + page.mm(2);
+        }
+        return height;
+    };
+
+    // Keep the statement together with its first block.
+    const double textHeight = page.textHeight(statement, heading, width) + page.mm(2);
+    page.ensure(textHeight
+        + (answeredRounds == 0 ? page.textHeight(t.noAnswers, page.font(9), width)
+                               : blockHeight(*rounds.first())));
+    page.text(statement, heading);
+    page.advance(page.mm(2));
     if (answeredRounds == 0)
         page.text(t.noAnswers, page.font(9));
 
@@ -123,16 +140,16 @@ void statementBlock(PdfPage& page, QPainter& painter, const ExportData& data,
     for (const ExportedStatement* f : std::as_const(rounds)) {
         if (answeredRounds == 0)
             break;
-        const bool answered = f->total.summary.total > 0;
-        if (rounds.size() > 1) {
-            page.text(answered
-                    ? QStringLiteral("%1 %2").arg(t.round).arg(f->round)
-                    : QStringLiteral("%1 %2: %3").arg(t.round).arg(f->round).arg(t.noAnswers),
-                page.font(9, true));
+        // A block that goes on on the next page carries its statement with it.
+        if (page.ensure(blockHeight(*f))) {
+            page.text(QStringLiteral("%1 %2").arg(statement, t.continued), heading);
+            page.advance(page.mm(2));
         }
-        if (!answered)
+        const QString title = roundHeading(*f);
+        if (!title.isEmpty())
+            page.text(title, page.font(9, true));
+        if (f->total.summary.total == 0)
             continue;
-        page.ensure(page.mm(PlotHeightMm + 6));
         plot.paint(painter,
             QRectF(page.content().left(), page.y(), page.content().width(), page.mm(PlotHeightMm)),
             *f);
@@ -143,7 +160,8 @@ void statementBlock(PdfPage& page, QPainter& painter, const ExportData& data,
     // Only rounds in which somebody answered can be compared.
     for (int i = 1; i < rounds.size(); ++i) {
         if (rounds.at(i - 1)->total.summary.total > 0 && rounds.at(i)->total.summary.total > 0)
-            comparison(page, *rounds.at(i - 1), *rounds.at(i), t);
+            comparison(
+                page, *rounds.at(i - 1), *rounds.at(i), t, numbers::localeFor(options.language));
     }
 
     const QString note = options.notes.value(statementId).trimmed();

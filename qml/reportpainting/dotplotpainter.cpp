@@ -3,6 +3,8 @@
 #include "reporttexts.h"
 
 #include "export/exportdata.h"
+#include "stats/dotlayout.h"
+#include "stats/numberformat.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -14,106 +16,64 @@
 
 namespace dp {
 
-namespace {
-
-// Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
-const QColor OkabeIto[] = { QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
-    QColor(0x00, 0x9E, 0x73), QColor(0xF0, 0xE4, 0x42), QColor(0x00, 0x72, 0xB2),
-    QColor(0xD5, 0x5E, 0x00), QColor(0xCC, 0x79, 0xA7) };
-constexpr int PaletteSize = 7;
-constexpr int ShapeCount = 6;
-
-QString number(double value)
-{
-    QString text = QString::number(value, 'f', 2);
-    while (text.endsWith(QLatin1Char('0')))
-        text.chop(1);
-    if (text.endsWith(QLatin1Char('.')))
-        text.chop(1);
-    return text;
-}
-
-/// The largest dot that fits `count` dots into a cell of `width` × `height`, and how many per row.
-QPair<double, int> fitDots(int count, double width, double height)
-{
-    double best = 0.0;
-    int bestPerRow = 1;
-    for (int perRow = 1; perRow <= std::max(1, count); ++perRow) {
-        const int rows = (count + perRow - 1) / perRow;
-        const double d = std::min(width / perRow, height / std::max(rows, 1));
-        if (d > best) {
-            best = d;
-            bestPerRow = perRow;
-        }
-    }
-    return { best, bestPerRow };
-}
-
-} // namespace
-
 DotPlotPainter::DotPlotPainter(double unit)
     : m_unit(unit)
 {
 }
 
+plotstyle::SeriesStyle DotPlotPainter::styleFor(const SeriesFigures& series)
+{
+    switch (series.kind) {
+    case SeriesFigures::Kind::Total:
+        return plotstyle::total();
+    case SeriesFigures::Kind::Group:
+        return plotstyle::forGroup(series.groupIndex); // "no group" has -1: grey
+    case SeriesFigures::Kind::Other:
+        break;
+    }
+    return plotstyle::forGroup(-1);
+}
+
 QColor DotPlotPainter::colorFor(const SeriesFigures& series)
 {
-    if (series.kind == SeriesFigures::Kind::Total)
-        return QColor(0x33, 0x33, 0x33);
-    if (series.groupIndex < 0)
-        return QColor(0xBB, 0xBB, 0xBB); // merged small groups and "no group": neutral grey
-    return OkabeIto[series.groupIndex % PaletteSize];
+    const plotstyle::Rgb fill = styleFor(series).fill;
+    return QColor(fill.red, fill.green, fill.blue);
 }
 
 DotPlotPainter::Shape DotPlotPainter::shapeFor(const SeriesFigures& series)
 {
-    if (series.kind != SeriesFigures::Kind::Group || series.groupIndex < 0)
-        return Shape::Circle;
-    return static_cast<Shape>(series.groupIndex % ShapeCount);
+    return styleFor(series).shape;
 }
 
 void DotPlotPainter::drawMarker(
     QPainter& painter, const QPointF& c, double diameter, Shape shape, const QColor& fill)
 {
     const double r = diameter / 2.0;
+    const plotstyle::Rgb dark = plotstyle::outline();
     painter.setBrush(fill);
-    QPen pen(Qt::black);
+    QPen pen(QColor(dark.red, dark.green, dark.blue));
     pen.setWidthF(std::max(1.0, diameter * 0.08));
     painter.setPen(pen);
-    switch (shape) {
-    case Shape::Circle:
-        painter.drawEllipse(c, r * 0.95, r * 0.95);
-        break;
-    case Shape::Square:
-        painter.drawRect(QRectF(c.x() - r * 0.8, c.y() - r * 0.8, r * 1.6, r * 1.6));
-        break;
-    case Shape::Triangle:
-        painter.drawPolygon(QPolygonF({ QPointF(c.x(), c.y() - r),
-            QPointF(c.x() + r, c.y() + r * 0.8), QPointF(c.x() - r, c.y() + r * 0.8) }));
-        break;
-    case Shape::InvertedTriangle:
-        painter.drawPolygon(QPolygonF({ QPointF(c.x(), c.y() + r),
-            QPointF(c.x() + r, c.y() - r * 0.8), QPointF(c.x() - r, c.y() - r * 0.8) }));
-        break;
-    case Shape::Diamond:
-        painter.drawPolygon(QPolygonF({ QPointF(c.x(), c.y() - r), QPointF(c.x() + r, c.y()),
-            QPointF(c.x(), c.y() + r), QPointF(c.x() - r, c.y()) }));
-        break;
-    case Shape::Hexagon: {
-        QPolygonF hexagon;
-        for (int i = 0; i < 6; ++i) {
-            const double angle = M_PI / 3.0 * i;
-            hexagon << QPointF(c.x() + r * std::cos(angle), c.y() + r * std::sin(angle));
-        }
-        painter.drawPolygon(hexagon);
-        break;
+    if (shape == Shape::Circle) {
+        painter.drawEllipse(c, r, r);
+        return;
     }
+    // The projector's outline of the shape (DotStyle draws the same polygon).
+    const plotstyle::Outline o = plotstyle::outlineOf(shape);
+    QPolygonF polygon;
+    for (int i = 0; i < o.corners; ++i) {
+        const double angle = (o.startDegrees + 360.0 * i / o.corners) * M_PI / 180.0;
+        polygon << QPointF(c.x() + r * o.radius * std::cos(angle),
+            c.y() + r * (o.shiftY + o.radius * std::sin(angle)));
     }
+    painter.drawPolygon(polygon);
 }
 
 QString DotPlotPainter::keyFigures(const SeriesFigures& series, const QString& language)
 {
     const ReportTexts t = ReportTexts::forLanguage(language);
+    const QLocale locale = numbers::localeFor(language);
+    const auto number = [&](double value) { return numbers::compact(value, 2, locale); };
     const Summary& s = series.summary;
     if (s.total == 0)
         return t.noAnswers;
@@ -122,7 +82,7 @@ QString DotPlotPainter::keyFigures(const SeriesFigures& series, const QString& l
         parts << QStringLiteral("%1 %2").arg(t.median, number(s.median))
               << QStringLiteral("%1 %2–%3")
                      .arg(t.quartiles, number(s.lowerQuartile), number(s.upperQuartile))
-              << QStringLiteral("%1 %2").arg(t.consensus, QString::number(s.consensus, 'f', 2));
+              << QStringLiteral("%1 %2").arg(t.consensus, numbers::fixed(s.consensus, 2, locale));
     }
     parts << QStringLiteral("%1 %2 %")
                  .arg(t.cannotJudgeShare)
@@ -172,70 +132,59 @@ void DotPlotPainter::paint(
     const bool cannotJudgeColumn
         = figures.allowCannotJudge || figures.total.summary.cannotJudge > 0;
     const double labelHeight = metrics.lineSpacing() * 3 + mm(1);
-    const double quartileHeight = mm(5);
-    const double columns = points + (cannotJudgeColumn ? 1.4 : 0.0);
-    const double columnWidth = area.width() / columns;
-    const double baseline = area.bottom() - labelHeight - quartileHeight;
-    const double dotHeight = baseline - top - mm(1);
-    const auto centreOf = [&](double value) {
-        if (value == 0.0) // the "cannot judge" column, set apart by a gap
-            return area.left() + (points + 0.4) * columnWidth + columnWidth / 2;
-        return area.left() + (value - 1.0) * columnWidth + columnWidth / 2;
-    };
-
-    int maxCount = 1;
-    for (int value = 0; value <= points; ++value)
-        maxCount = std::max(maxCount, figures.total.distribution.count(value));
-    const auto [diameter, perRow] = fitDots(maxCount, columnWidth * 0.86, dotHeight);
-    const double dot = std::min(diameter, mm(8.0));
+    // The projector's layout (stats/dotlayout.h) for the dots and the marker band below them.
+    const QRectF plotArea(area.left(), top, area.width(), area.bottom() - labelHeight - top);
+    int fullest = 0;
+    for (int value = cannotJudgeColumn ? 0 : 1; value <= points; ++value)
+        fullest = std::max(fullest, figures.total.distribution.count(value));
+    const DotLayout layout(plotArea.size(), points, cannotJudgeColumn, fullest);
+    const QPointF origin = plotArea.topLeft();
+    const double columnWidth = layout.columnWidth();
+    const double baseline = origin.y() + layout.baseline();
+    const auto centreOf = [&](int value) { return origin.x() + layout.columnCentre(value); };
+    const auto xOf = [&](double value) { return origin.x() + layout.xForValue(value); };
 
     // Axis and column separators.
     QPen axis(Qt::black);
     axis.setWidthF(mm(0.3));
     painter.setPen(axis);
-    painter.drawLine(
-        QPointF(area.left(), baseline), QPointF(area.left() + points * columnWidth, baseline));
+    painter.drawLine(QPointF(origin.x(), baseline), QPointF(xOf(points + 0.5), baseline));
     if (cannotJudgeColumn) {
-        const double left = area.left() + (points + 0.4) * columnWidth;
+        const double left = centreOf(0) - columnWidth / 2;
         painter.drawLine(QPointF(left, baseline), QPointF(left + columnWidth, baseline));
         QPen dashed(Qt::gray, mm(0.2), Qt::DashLine);
         painter.setPen(dashed);
-        painter.drawLine(
-            QPointF(left - 0.2 * columnWidth, top), QPointF(left - 0.2 * columnWidth, baseline));
+        const double separator = origin.x() + layout.separatorX();
+        painter.drawLine(QPointF(separator, top), QPointF(separator, baseline));
     }
 
     // Dots: per column, series after series, so each group forms a block like sticky dots.
     for (int value = 0; value <= points; ++value) {
         if (value == 0 && !cannotJudgeColumn)
             continue;
-        const double centre = centreOf(value);
-        const double rowWidth = perRow * dot;
         int index = 0;
         for (const SeriesFigures* s : series) {
-            for (int k = 0; k < s->distribution.count(value); ++k, ++index) {
-                const int row = index / perRow;
-                const int col = index % perRow;
-                const QPointF c(
-                    centre - rowWidth / 2 + dot * (col + 0.5), baseline - dot * (row + 0.5));
-                drawMarker(painter, c, dot * 0.88, shapeFor(*s), colorFor(*s));
-            }
+            for (int k = 0; k < s->distribution.count(value); ++k, ++index)
+                drawMarker(painter, origin + layout.dotCentre(value, index), layout.dotSize(),
+                    shapeFor(*s), colorFor(*s));
         }
     }
 
-    // Quartile strip: a bar from Q1 to Q3 with the median as a black diamond.
+    // Quartile strip in the marker band: a bar from Q1 to Q3 with the median as a diamond.
     const Summary& summary = figures.total.summary;
+    const double quartileHeight = layout.markerBandHeight();
     const double stripY = baseline + quartileHeight / 2;
     if (summary.hasValues) {
         QPen bar(Qt::black, mm(0.9), Qt::SolidLine, Qt::FlatCap);
         painter.setPen(bar);
-        const double q1 = centreOf(summary.lowerQuartile);
-        const double q3 = centreOf(summary.upperQuartile);
+        const double q1 = xOf(summary.lowerQuartile);
+        const double q3 = xOf(summary.upperQuartile);
         painter.drawLine(QPointF(q1, stripY), QPointF(std::max(q3, q1 + mm(0.3)), stripY));
         painter.setPen(QPen(Qt::black, mm(0.4)));
         painter.drawLine(QPointF(q1, stripY - mm(1.5)), QPointF(q1, stripY + mm(1.5)));
         painter.drawLine(QPointF(q3, stripY - mm(1.5)), QPointF(q3, stripY + mm(1.5)));
-        drawMarker(
-            painter, QPointF(centreOf(summary.median), stripY), mm(3.4), Shape::Diamond, Qt::white);
+        drawMarker(painter, QPointF(xOf(summary.median), stripY), std::min(mm(3.4), quartileHeight),
+            Shape::Diamond, Qt::white);
     }
 
     // Point labels: number and the scale's words, wrapped to the column.

@@ -27,6 +27,7 @@ struct ReportTexts
     QString notes;
     QString page; ///< %1 = page number
     QString all;
+    QString continued; ///< after a statement repeated on the next page
 
     /// German for "de", English otherwise.
     static ReportTexts forLanguage(const QString& language);

@@ -22,8 +22,9 @@ public:
     void advance(double height) { m_y += height; }
     double remaining() const { return m_content.bottom() - m_y; }
 
-    /// Starts a new page unless `height` still fits on this one (or the page is empty).
-    void ensure(double height);
+    /// Starts a new page unless `height` still fits on this one (or the page is empty); true
+    /// when it did.
+    bool ensure(double height);
     void newPage();
     void finish();
 

@@ -1,4 +1,4 @@
-#include "report.h"
+#include "reportoptions.h"
 
 #include "storage/notesstore.h"
 #include "storage/sessionlifecycle.h"

@@ -19,10 +19,12 @@ PdfPage::PdfPage(
     m_y = m_content.top();
 }
 
-void PdfPage::ensure(double height)
+bool PdfPage::ensure(double height)
 {
-    if (m_y > m_content.top() && m_y + height > m_content.bottom())
-        newPage();
+    if (m_y <= m_content.top() || m_y + height <= m_content.bottom())
+        return false;
+    newPage();
+    return true;
 }
 
 void PdfPage::newPage()

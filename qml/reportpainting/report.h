@@ -1,8 +1,8 @@
 #pragma once
 
-#include "stats/suppression.h"
+#include "export/exportpainter.h"
+#include "export/reportoptions.h"
 
-#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -10,21 +10,6 @@ namespace dp {
 
 class Database;
 struct ExportData;
-
-/// What goes into a report or the plot images.
-struct ReportOptions
-{
-    QString language = QStringLiteral("de");
-    int minimumGroupSize = GroupSuppression::DefaultThreshold;
-    /// The moderator's notes by statement id, printed below the statement's plots.
-    QHash<QString, QString> notes;
-};
-
-/// The options a session's exports use: its own anonymity threshold k (SessionLifecycle
-/// settings; the default when the session is unknown) and the moderator's notes. Shared by the
-/// command-line tool and the app, so both hide exactly the same groups.
-ReportOptions reportOptionsFor(
-    Database& database, const QString& sessionId, const QString& language);
 
 /// Writes the A4 PDF report of a session: title page, then per dimension the dot plots and key
 /// figures of its statements, a round comparison when there are two rounds, and the notes.
@@ -46,5 +31,15 @@ bool writePlotImages(
 /// answers) to `path`. Fails for an unknown statement or one without answers in that round.
 bool writePlotImage(Database& database, const QString& sessionId, const QString& statementId,
     int round, const QString& path, const ReportOptions& options, QString* error);
+
+/// The PDF report and the PNG images for the ExportService (see export/exportservice.h).
+class ReportPainter : public ExportPainter
+{
+public:
+    bool writePdf(Database& database, const QString& sessionId, const QString& path,
+        const ReportOptions& options, QString* error) const override;
+    bool writeImages(Database& database, const QString& sessionId, const QString& folder,
+        const ReportOptions& options, QStringList* files, QString* error) const override;
+};
 
 } // namespace dp

@@ -6,7 +6,8 @@
 
 namespace dp {
 
-/// Where the columns, the baseline and each stacked dot of a dot plot go, for a given size.
+/// Where the columns, the baseline and each stacked dot of a dot plot go, for a given size:
+/// the one layout of the projector's scene-graph plot and the report's painter.
 ///
 /// Scale points 1..points sit side by side; "cannot judge" (column 0) gets its own column to
 /// the right, set apart by a gap. All columns share one dot size, chosen as large as the

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "stats/plotstyle.h"
+
 #include <QColor>
 #include <QRectF>
 #include <QString>
@@ -13,12 +15,13 @@ struct SeriesFigures;
 
 /// Draws a statement's answers as sticky dots: one dot per answer, stacked per scale point,
 /// "cannot judge" in its own column at the side, median and quartiles marked below the axis.
-/// Groups differ by shape and Okabe–Ito colour, so the plot stays readable in black and white.
+/// Groups differ by shape and Okabe–Ito colour, so the plot stays readable in black and white;
+/// colours and shapes are the projector's (stats/plotstyle.h).
 /// Used for the PDF report and the projector images alike; `unit` is device pixels per mm.
 class DotPlotPainter
 {
 public:
-    enum class Shape { Circle, Square, Triangle, Diamond, InvertedTriangle, Hexagon };
+    using Shape = plotstyle::Shape;
 
     explicit DotPlotPainter(double unit);
 
@@ -26,7 +29,9 @@ public:
 
     /// A figure line such as "n = 16 · median 4 · quartiles 2–5 · consensus 0.62 · ...".
     static QString keyFigures(const SeriesFigures& series, const QString& language);
-    /// Colour and shape of a series; groups keep theirs in every plot of a session.
+    /// Colour and shape of a series; groups keep theirs in every plot of a session, on paper
+    /// as on the projector.
+    static plotstyle::SeriesStyle styleFor(const SeriesFigures& series);
     static QColor colorFor(const SeriesFigures& series);
     static Shape shapeFor(const SeriesFigures& series);
     static void drawMarker(
