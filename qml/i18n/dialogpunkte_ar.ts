@@ -60,11 +60,14 @@
     </message>
 </context>
 <context>
-    <name>ConfirmDeleteDialog</name>
+    <name>ConfirmActionDialog</name>
     <message>
         <source>Cancel</source>
         <translation type="unfinished">إلغاء</translation>
     </message>
+</context>
+<context>
+    <name>ConfirmDeleteDialog</name>
     <message>
         <source>Delete workshop?</source>
         <translation type="unfinished"></translation>
@@ -80,31 +83,127 @@
 </context>
 <context>
     <name>DashboardOverview</name>
+    <message numerus="yes">
+        <source>%n answer(s) in round %1 in total</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) connected now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
     <message>
-        <source>%1 answers in round %2 from %3 connected devices</source>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeviceList</name>
     <message>
-        <source>%1 devices connected (%2 known)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Device %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n device(s) connected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 answers</source>
+        <source>Joined so far: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tablet(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the browser</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 waiting</source>
+        <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No tablet has joined yet.</source>
+        <source>Browser %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device has joined yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -219,15 +318,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hidden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>spread %1 · cannot judge %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results are shown yet. Statements appear here once their results are revealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only statements whose results are revealed are listed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -440,6 +543,10 @@
         <source>Exporting …</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Folder for the export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>
@@ -605,6 +712,14 @@
         <source>The catalog has changes that are not exported yet. Export it first to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Catalog file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JoinCard</name>
@@ -662,6 +777,56 @@
     </message>
 </context>
 <context>
+    <name>JoinQrCode</name>
+    <message>
+        <source>QR code of the join link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan with the phone&apos;s camera, or type into the browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation type="unfinished">رمز الغرفة</translation>
+    </message>
+    <message>
+        <source>Room code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the Dialogpunkte app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join link for the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyHints</name>
+    <message>
+        <source>← → next statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R show or hide results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q join code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H these hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc end presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Editing language:</source>
@@ -700,6 +865,33 @@
     </message>
 </context>
 <context>
+    <name>LeaveEditorDialog</name>
+    <message>
+        <source>Leave with unsaved changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog has changes that are not exported yet. Export them to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog has changes that are not exported yet, and it cannot be exported until its problems are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export and leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibrarySlot</name>
     <message>
         <source>Back to the workshops</source>
@@ -708,18 +900,6 @@
 </context>
 <context>
     <name>LobbyPage</name>
-    <message>
-        <source>Room code</source>
-        <translation type="unfinished">رمز الغرفة</translation>
-    </message>
-    <message>
-        <source>Room code %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Join link</source>
-        <translation type="unfinished">رابط الانضمام</translation>
-    </message>
     <message>
         <source>Open all statements</source>
         <translation type="unfinished"></translation>
@@ -734,6 +914,14 @@
     </message>
     <message>
         <source>%1 of %2 statements open for rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start round %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone answers the open statements again for round %1. The answers of round %2 stay stored and can be compared later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -819,10 +1007,6 @@
         <translation type="unfinished">نظرة عامة</translation>
     </message>
     <message>
-        <source>Round %1 · %2 answers · %3 devices connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,6 +1028,40 @@
     </message>
     <message>
         <source>Back to attendee view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) this round</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) connected now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End the workshop?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tablets and browsers show that the workshop has ended and take no more answers. Every answer stays stored; you can continue the workshop later from the workshops.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -891,6 +1109,14 @@
     </message>
     <message>
         <source>Prepare workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogs (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -992,6 +1218,21 @@
     </message>
 </context>
 <context>
+    <name>PathField</name>
+    <message>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PresentationView</name>
     <message>
         <source>Room code %1</source>
@@ -999,6 +1240,10 @@
     </message>
     <message>
         <source>Close presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join with your phone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1061,6 +1306,36 @@
     <message>
         <source>The workshop has ended – answers can no longer be changed.</source>
         <translation>انتهت ورشة العمل – لم يعد بالإمكان تغيير الإجابات.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFromTablets</name>
+    <message>
+        <source>Restore from the tablets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for tablets of this device&apos;s workshops … Keep them on and in the same Wi-Fi; they come back by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the workshop to restore. Its answers come back from the tablets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n answer(s) on the tablets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel restoring</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1755,24 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message numerus="yes">
+        <source>Voting closed for %n statement(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockPanel</name>
     <message>
         <source>Moderator: press and hold to unlock</source>
@@ -1525,6 +1818,10 @@
     </message>
     <message>
         <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, empty catalog. Start with its title and a first dimension with statements; anything still missing is named here once you have begun.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2028,6 +2325,17 @@
     </message>
 </context>
 <context>
+    <name>dp::HubRestore</name>
+    <message>
+        <source>Cannot listen on port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tablet offers this workshop any more. Wait until one has joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dp::JoinController</name>
     <message>
         <source>Connected</source>
@@ -2098,6 +2406,29 @@
     </message>
     <message>
         <source>The note cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore from the tablets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dp::QrCode</name>
+    <message>
+        <source>There is nothing to put into a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2271,10 +2602,6 @@
         <translation>متصل – تصل الإجابات إلى المُيسِّر</translation>
     </message>
     <message>
-        <source>No workshop on this device yet</source>
-        <translation>لا توجد ورشة عمل على هذا الجهاز بعد</translation>
-    </message>
-    <message>
         <source>The moderator&apos;s device refused an answer: %1</source>
         <translation>رفض جهاز المُيسِّر إجابة: %1</translation>
     </message>
@@ -2326,6 +2653,10 @@
         <source>The moderator&apos;s device reported a problem (%1)</source>
         <translation>أبلغ جهاز المُيسِّر عن مشكلة (%1)</translation>
     </message>
+    <message>
+        <source>The moderator&apos;s device is restoring its workshop …</source>
+        <translation>جهاز المنسّق يستعيد ورشته …</translation>
+    </message>
 </context>
 <context>
     <name>dp::WorkshopHosting</name>
@@ -2335,6 +2666,10 @@
     </message>
     <message>
         <source>The workshop&apos;s saved state could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring from the tablets was not started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -60,6 +60,13 @@
     </message>
 </context>
 <context>
+    <name>ConfirmActionDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDeleteDialog</name>
     <message>
         <source>Delete workshop?</source>
@@ -73,39 +80,103 @@
         <source>Delete for good</source>
         <translation>Endgültig löschen</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
 </context>
 <context>
     <name>DashboardOverview</name>
+    <message numerus="yes">
+        <source>%n answer(s) in round %1 in total</source>
+        <translation>
+            <numerusform>%n Antwort in Runde %1 insgesamt</numerusform>
+            <numerusform>%n Antworten in Runde %1 insgesamt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) connected now</source>
+        <translation>
+            <numerusform>%n Gerät jetzt verbunden</numerusform>
+            <numerusform>%n Geräte jetzt verbunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
     <message>
-        <source>%1 answers in round %2 from %3 connected devices</source>
-        <translation>%1 Antworten in Runde %2 von %3 verbundenen Geräten</translation>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Kalender…</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Voriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
     </message>
 </context>
 <context>
     <name>DeviceList</name>
     <message>
-        <source>%1 devices connected (%2 known)</source>
-        <translation>%1 Geräte verbunden (%2 bekannt)</translation>
-    </message>
-    <message>
         <source>Device %1</source>
         <translation>Gerät %1</translation>
     </message>
-    <message>
-        <source>%1 answers</source>
-        <translation>%1 Antworten</translation>
+    <message numerus="yes">
+        <source>%n device(s) connected</source>
+        <translation>
+            <numerusform>%n Gerät verbunden</numerusform>
+            <numerusform>%n Geräte verbunden</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 waiting</source>
-        <translation>%1 ausstehend</translation>
+        <source>Joined so far: %1, %2</source>
+        <translation>Bisher beigetreten: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tablet(s)</source>
+        <translation>
+            <numerusform>%n Tablet</numerusform>
+            <numerusform>%n Tablets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the browser</source>
+        <translation>
+            <numerusform>%n im Browser</numerusform>
+            <numerusform>%n im Browser</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No tablet has joined yet.</source>
-        <translation>Noch ist kein Tablet beigetreten.</translation>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Browser %1</source>
+        <translation>Browser %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device has joined yet.</source>
+        <translation>Noch ist kein Gerät beigetreten.</translation>
     </message>
 </context>
 <context>
@@ -203,16 +274,20 @@
         <translation>Am häufigsten „kann ich nicht einschätzen“</translation>
     </message>
     <message>
-        <source>hidden</source>
-        <translation>verborgen</translation>
-    </message>
-    <message>
         <source>no answers</source>
         <translation>keine Antworten</translation>
     </message>
     <message>
         <source>spread %1 · cannot judge %2%</source>
         <translation>Streuung %1 · kann ich nicht einschätzen %2 %</translation>
+    </message>
+    <message>
+        <source>No results are shown yet. Statements appear here once their results are revealed.</source>
+        <translation>Noch sind keine Ergebnisse aufgedeckt. Aussagen erscheinen hier, sobald ihre Ergebnisse gezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Only statements whose results are revealed are listed.</source>
+        <translation>Aufgeführt sind nur Aussagen, deren Ergebnisse aufgedeckt sind.</translation>
     </message>
 </context>
 <context>
@@ -585,6 +660,14 @@
         <source>The catalog has changes that are not exported yet. Export it first to keep them.</source>
         <translation>Der Katalog hat Änderungen, die noch nicht exportiert sind. Exportieren Sie ihn zuerst, um sie zu behalten.</translation>
     </message>
+    <message>
+        <source>Catalog file</source>
+        <translation>Katalogdatei</translation>
+    </message>
+    <message>
+        <source>Catalogs (*.json)</source>
+        <translation>Kataloge (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>JoinCard</name>
@@ -642,6 +725,56 @@
     </message>
 </context>
 <context>
+    <name>JoinQrCode</name>
+    <message>
+        <source>QR code of the join link %1</source>
+        <translation>QR-Code des Teilnahme-Links %1</translation>
+    </message>
+    <message>
+        <source>Scan with the phone&apos;s camera, or type into the browser:</source>
+        <translation>Mit der Handykamera scannen oder im Browser eingeben:</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Raumcode</translation>
+    </message>
+    <message>
+        <source>Room code %1</source>
+        <translation>Raumcode %1</translation>
+    </message>
+    <message>
+        <source>With the Dialogpunkte app:</source>
+        <translation>Mit der Dialogpunkte-App:</translation>
+    </message>
+    <message>
+        <source>Join link for the app</source>
+        <translation>Teilnahme-Link für die App</translation>
+    </message>
+</context>
+<context>
+    <name>KeyHints</name>
+    <message>
+        <source>← → next statement</source>
+        <translation>← → nächste Aussage</translation>
+    </message>
+    <message>
+        <source>R show or hide results</source>
+        <translation>R Ergebnisse zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Q join code</source>
+        <translation>Q QR-Code zum Mitmachen</translation>
+    </message>
+    <message>
+        <source>H these hints</source>
+        <translation>H diese Hinweise</translation>
+    </message>
+    <message>
+        <source>Esc end presentation</source>
+        <translation>Esc Präsentation beenden</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Editing language:</source>
@@ -680,6 +813,33 @@
     </message>
 </context>
 <context>
+    <name>LeaveEditorDialog</name>
+    <message>
+        <source>Leave with unsaved changes?</source>
+        <translation>Mit ungespeicherten Änderungen verlassen?</translation>
+    </message>
+    <message>
+        <source>The catalog has changes that are not exported yet. Export them to %1?</source>
+        <translation>Der Katalog hat Änderungen, die noch nicht exportiert sind. Nach %1 exportieren?</translation>
+    </message>
+    <message>
+        <source>The catalog has changes that are not exported yet, and it cannot be exported until its problems are fixed.</source>
+        <translation>Der Katalog hat Änderungen, die noch nicht exportiert sind, und er lässt sich erst exportieren, wenn seine Fehler behoben sind.</translation>
+    </message>
+    <message>
+        <source>Export and leave</source>
+        <translation>Exportieren und verlassen</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>LibrarySlot</name>
     <message>
         <source>Back to the workshops</source>
@@ -688,18 +848,6 @@
 </context>
 <context>
     <name>LobbyPage</name>
-    <message>
-        <source>Room code</source>
-        <translation>Raumcode</translation>
-    </message>
-    <message>
-        <source>Room code %1</source>
-        <translation>Raumcode %1</translation>
-    </message>
-    <message>
-        <source>Join link</source>
-        <translation>Teilnahmelink</translation>
-    </message>
     <message>
         <source>Open all statements</source>
         <translation>Alle Aussagen freigeben</translation>
@@ -715,6 +863,14 @@
     <message>
         <source>%1 of %2 statements open for rating</source>
         <translation>%1 von %2 Aussagen zum Einschätzen freigegeben</translation>
+    </message>
+    <message>
+        <source>Start round %1?</source>
+        <translation>Runde %1 starten?</translation>
+    </message>
+    <message>
+        <source>Everyone answers the open statements again for round %1. The answers of round %2 stay stored and can be compared later.</source>
+        <translation>Alle beantworten die offenen Aussagen für Runde %1 neu. Die Antworten aus Runde %2 bleiben gespeichert und lassen sich später vergleichen.</translation>
     </message>
 </context>
 <context>
@@ -795,10 +951,6 @@
 <context>
     <name>ModeratorHeader</name>
     <message>
-        <source>Round %1 · %2 answers · %3 devices connected</source>
-        <translation>Runde %1 · %2 Antworten · %3 Geräte verbunden</translation>
-    </message>
-    <message>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
@@ -825,6 +977,32 @@
     <message>
         <source>End workshop</source>
         <translation>Werkstatt beenden</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) this round</source>
+        <translation>
+            <numerusform>%n Antwort in dieser Runde</numerusform>
+            <numerusform>%n Antworten in dieser Runde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) connected now</source>
+        <translation>
+            <numerusform>%n Gerät jetzt verbunden</numerusform>
+            <numerusform>%n Geräte jetzt verbunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End the workshop?</source>
+        <translation>Werkstatt beenden?</translation>
+    </message>
+    <message>
+        <source>Tablets and browsers show that the workshop has ended and take no more answers. Every answer stays stored; you can continue the workshop later from the workshops.</source>
+        <translation>Tablets und Browser zeigen an, dass die Werkstatt beendet ist, und nehmen keine Antworten mehr an. Alle Antworten bleiben gespeichert; unter „Werkstätten“ können Sie die Werkstatt später fortsetzen.</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1050,14 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Catalog file</source>
+        <translation>Katalogdatei</translation>
+    </message>
+    <message>
+        <source>Catalogs (*.json)</source>
+        <translation>Kataloge (*.json)</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1158,21 @@
     </message>
 </context>
 <context>
+    <name>PathField</name>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>PresentationView</name>
     <message>
         <source>Room code %1</source>
@@ -980,6 +1181,10 @@
     <message>
         <source>Close presentation</source>
         <translation>Präsentation beenden</translation>
+    </message>
+    <message>
+        <source>Join with your phone</source>
+        <translation>Mit dem Handy mitmachen</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1246,32 @@
     <message>
         <source>The workshop has ended – answers can no longer be changed.</source>
         <translation>Die Werkstatt ist beendet – die Antworten können nicht mehr geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFromTablets</name>
+    <message>
+        <source>Restore from the tablets</source>
+        <translation>Aus den Tablets wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Waiting for tablets of this device&apos;s workshops … Keep them on and in the same Wi-Fi; they come back by themselves.</source>
+        <translation>Warte auf Tablets aus Werkstätten dieses Geräts … Lassen Sie sie eingeschaltet und im selben WLAN; sie melden sich von selbst.</translation>
+    </message>
+    <message>
+        <source>Choose the workshop to restore. Its answers come back from the tablets.</source>
+        <translation>Wählen Sie die Werkstatt, die wiederhergestellt werden soll. Ihre Antworten kommen von den Tablets zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n answer(s) on the tablets</source>
+        <translation>
+            <numerusform>%1 · %2 · %n Antwort auf den Tablets</numerusform>
+            <numerusform>%1 · %2 · %n Antworten auf den Tablets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel restoring</source>
+        <translation>Wiederherstellen abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1683,20 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message numerus="yes">
+        <source>Voting closed for %n statement(s).</source>
+        <translation>
+            <numerusform>Abstimmung für %n Aussage geschlossen.</numerusform>
+            <numerusform>Abstimmung für %n Aussagen geschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPanel</name>
     <message>
         <source>Moderator: press and hold to unlock</source>
@@ -1494,6 +1739,10 @@
     <message>
         <source>Show</source>
         <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>A new, empty catalog. Start with its title and a first dimension with statements; anything still missing is named here once you have begun.</source>
+        <translation>Ein neuer, leerer Katalog. Beginnen Sie mit dem Titel und einer ersten Dimension mit Aussagen; was dann noch fehlt, wird hier genannt.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2233,17 @@
     </message>
 </context>
 <context>
+    <name>dp::HubRestore</name>
+    <message>
+        <source>Cannot listen on port %1: %2</source>
+        <translation>Port %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>No tablet offers this workshop any more. Wait until one has joined.</source>
+        <translation>Kein Tablet bietet diese Werkstatt mehr an. Warten Sie, bis sich eines verbunden hat.</translation>
+    </message>
+</context>
+<context>
     <name>dp::JoinController</name>
     <message>
         <source>Connected</source>
@@ -2055,6 +2315,29 @@
     <message>
         <source>The workshop cannot be prepared: %1</source>
         <translation>Die Werkstatt kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore from the tablets: %1</source>
+        <translation>Wiederherstellen aus den Tablets nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The workshop cannot be restored: %1</source>
+        <translation>Die Werkstatt kann nicht wiederhergestellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dp::QrCode</name>
+    <message>
+        <source>There is nothing to put into a QR code.</source>
+        <translation>Für den QR-Code fehlt der Text.</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes).</source>
+        <translation>Der Text ist zu lang für einen QR-Code (%1 Bytes).</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>Der QR-Code konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
@@ -2223,10 +2506,6 @@
         <translation>Verbunden – die Antworten kommen bei der Moderation an</translation>
     </message>
     <message>
-        <source>No workshop on this device yet</source>
-        <translation>Auf diesem Gerät gibt es noch keine Werkstatt</translation>
-    </message>
-    <message>
         <source>The moderator&apos;s device refused an answer: %1</source>
         <translation>Das Gerät der Moderation hat eine Antwort abgelehnt: %1</translation>
     </message>
@@ -2278,6 +2557,10 @@
         <source>The moderator&apos;s device reported a problem (%1)</source>
         <translation>Das Gerät der Moderation meldet ein Problem (%1)</translation>
     </message>
+    <message>
+        <source>The moderator&apos;s device is restoring its workshop …</source>
+        <translation>Das Gerät der Moderation stellt seine Werkstatt wieder her …</translation>
+    </message>
 </context>
 <context>
     <name>dp::WorkshopHosting</name>
@@ -2288,6 +2571,10 @@
     <message>
         <source>The workshop&apos;s saved state could not be read.</source>
         <translation>Der gespeicherte Stand der Werkstatt konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Restoring from the tablets was not started.</source>
+        <translation>Das Wiederherstellen aus den Tablets wurde nicht gestartet.</translation>
     </message>
 </context>
 <context>
