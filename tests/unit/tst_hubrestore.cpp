@@ -122,7 +122,7 @@ private slots:
                 && a.client->isFullySynced() && b.client->isFullySynced(),
             10000);
         QVERIFY(sameRatings(RatingStore(database).ratings(session),
-            a.client->ratings().ratings(session) + b.client->ratings().ratings(session)));
+            a.answers->ratings().ratings(session) + b.answers->ratings().ratings(session)));
         QCOMPARE(SessionStore(database).participants(session).size(), 2);
     }
 

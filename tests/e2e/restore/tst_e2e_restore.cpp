@@ -114,7 +114,7 @@ private slots:
         QStringList sealsBefore;
         QStringList devicesBefore;
         for (auto& tablet : tablets) {
-            before.append(tablet->client->ratings().ratings(workshop1));
+            before.append(tablet->answers->ratings().ratings(workshop1));
             sealsBefore.append(SessionSyncStore(tablet->database).seal(workshop1));
             devicesBefore.append(SessionSyncStore(tablet->database).deviceId(workshop1));
         }
@@ -130,7 +130,7 @@ private slots:
         // Workshop 1 stays as it was on every tablet.
         for (size_t i = 0; i < tablets.size(); ++i) {
             Tablet& tablet = *tablets[i];
-            QVERIFY(sameRatings(tablet.client->ratings().ratings(workshop1), before[int(i)]));
+            QVERIFY(sameRatings(tablet.answers->ratings().ratings(workshop1), before[int(i)]));
             QCOMPARE(SessionSyncStore(tablet.database).seal(workshop1), sealsBefore[int(i)]);
             QCOMPARE(SessionSyncStore(tablet.database).deviceId(workshop1), devicesBefore[int(i)]);
             QVERIFY(SessionSyncStore(tablet.database).deviceId(workshop2) != devicesBefore[int(i)]);
