@@ -48,6 +48,8 @@ Rectangle {
     Label {
         id: roomCode
 
+        objectName: "presentationRoomCode"
+
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: view.unit * 0.5
@@ -111,6 +113,8 @@ Rectangle {
         anchors.bottom: parent.bottom
         anchors.bottomMargin: view.unit * 0.5
         unit: view.unit
+        // Centred between the close button and the room code, never over them.
+        maxWidth: parent.width - 2 * (Math.max(roomCode.width, closeButton.visible ? closeButton.width : 0) + view.unit)
         visible: view.showHints
     }
 }

@@ -72,6 +72,33 @@ Item {
             verify(!shell.presentingJoin, "a new presentation starts with the statement");
         }
 
+        function sceneRect(item) {
+            const p = item.mapToItem(root, 0, 0);
+            return Qt.rect(p.x, p.y, item.width, item.height);
+        }
+
+        function overlap(a, b) {
+            const r = sceneRect(a);
+            const s = sceneRect(b);
+            return r.x < s.x + s.width && s.x < r.x + r.width && r.y < s.y + s.height && s.y < r.y + r.height;
+        }
+
+        // On a narrow screen (or in a longer language) the hints wrap instead of covering the
+        // close button and the room code in the corners.
+        function test_hintsLeaveTheCornersFree() {
+            root.width = 640;
+            const shell = present();
+            const hints = findChild(shell, "keyHints");
+            verify(hints.visible);
+            const roomCode = findChild(shell, "presentationRoomCode");
+            const close = findChild(shell, "closePresentationButton");
+            verify(roomCode.text !== "");
+            verify(!overlap(hints, roomCode), "hints over the room code");
+            if (close.visible)
+                verify(!overlap(hints, close), "hints over the close button");
+            root.width = 1280;
+        }
+
         function test_hintsShowAtStartAndWithH() {
             const shell = present();
             const hints = findChild(shell, "keyHints");
