@@ -161,11 +161,18 @@ private slots:
         QTest::addColumn<QString>("direction");
         QTest::newRow("Arabic phone")
             << QStringLiteral("ar") << 360 << 740 << QStringLiteral("rtl");
+        QTest::newRow("Arabic tablet")
+            << QStringLiteral("ar") << 1280 << 800 << QStringLiteral("rtl");
+        QTest::newRow("German phone")
+            << QStringLiteral("de") << 360 << 740 << QStringLiteral("ltr");
+        QTest::newRow("German tablet")
+            << QStringLiteral("de") << 1280 << 800 << QStringLiteral("ltr");
         QTest::newRow("Turkish tablet")
             << QStringLiteral("tr") << 1280 << 800 << QStringLiteral("ltr");
     }
 
-    // An Arabic phone at 360×740 and a Turkish tablet through every screen: the language's
+    // Phones at 360×740 and tablets at 1280×800 in German, Arabic and Turkish through every
+    // screen, offline and back: the language's
     // direction, nothing wider than the screen, and a screenshot of each to look at.
     void walkThrough()
     {
